@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConfigModule, HealthModule, RedisModule, graphqlOptions } from '@mitreden/api/core';
+import type { AppConfig } from '@mitreden/api/core';
+import { dataSourceOptions } from '@mitreden/api/database';
+
+export interface ApiModuleOptions {
+  config: AppConfig;
+  /** Where the code-first schema is written; `true` keeps it in memory (tests). */
+  schemaFile: string | true;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, schemaFile }: ApiModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        RedisModule,
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config, schemaFile)),
+        HealthModule,
+      ],
+    };
+  }
+}

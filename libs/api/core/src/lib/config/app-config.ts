@@ -1,0 +1,56 @@
+/**
+ * Everything the API and the worker read from the environment, parsed once. `npm start` and the
+ * test harness fill these in; nothing else reads process.env.
+ */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  /** Origin residents reach the web app at; links in e-mails start with it. */
+  publicUrl: string;
+  databaseUrl: string;
+  redisUrl: string;
+  smtpUrl: string;
+  mailFrom: string;
+  sessionSecret: string;
+  /** Built web app to serve from the API (single origin); unset when a dev server serves it. */
+  webDistDir?: string;
+  /** HTTP base of the development mail sink; enables the dev mail viewer when set outside production. */
+  devMailUrl?: string;
+  /** Auth rate limits: attempts per window, per IP and per e-mail address. */
+  authRateLimit: { points: number; windowSeconds: number };
+  trustProxy: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`Environment variable ${name} is required`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
+  const sessionSecret = env['SESSION_SECRET'] ?? (nodeEnv === 'production' ? '' : 'mitreden-development-secret');
+  if (nodeEnv === 'production' && sessionSecret.length < 32) {
+    throw new Error('SESSION_SECRET must be set to at least 32 characters in production');
+  }
+  const port = Number(env['PORT'] ?? 3000);
+  return {
+    env: nodeEnv,
+    port,
+    publicUrl: (env['PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    databaseUrl: required(env, 'DATABASE_URL'),
+    redisUrl: env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    smtpUrl: env['SMTP_URL'] ?? 'smtp://127.0.0.1:1025',
+    mailFrom: env['MAIL_FROM'] ?? 'Mitreden <noreply@mitreden.local>',
+    sessionSecret,
+    webDistDir: env['WEB_DIST_DIR'] || undefined,
+    devMailUrl: nodeEnv === 'production' ? undefined : env['DEV_MAIL_URL'] || undefined,
+    authRateLimit: {
+      points: Number(env['AUTH_RATE_LIMIT_POINTS'] ?? 10),
+      windowSeconds: Number(env['AUTH_RATE_LIMIT_WINDOW_SECONDS'] ?? 600),
+    },
+    trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
+  };
+}

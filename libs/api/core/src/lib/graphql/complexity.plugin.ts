@@ -1,0 +1,32 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/**
+ * Refuses operations whose estimated cost exceeds `maxComplexity`, so aliased or repeated fields
+ * cannot multiply the work of one request. Fields may declare their own cost with
+ * `@Field({ complexity })`.
+ */
+export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
+  return {
+    async requestDidStart({ schema }: { schema: GraphQLSchema }) {
+      return {
+        async didResolveOperation({ request, document }) {
+          const complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > maxComplexity) {
+            throw new GraphQLError(`Query is too complex: ${complexity} > ${maxComplexity}`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

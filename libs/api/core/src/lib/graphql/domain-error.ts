@@ -1,0 +1,21 @@
+import type { ErrorCode, FieldErrors } from '@mitreden/shared/contracts';
+
+/**
+ * A failure the client is meant to understand. Services throw these; the GraphQL error formatter
+ * turns them into `extensions.code` (+ `extensions.fields` for validation). Anything else is
+ * masked as INTERNAL_SERVER_ERROR.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const forbidden = () => new DomainError('FORBIDDEN', 'You are not allowed to do this');
+export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'Please log in');
+export const badInput = (fields: FieldErrors) => new DomainError('BAD_USER_INPUT', 'Invalid input', fields);

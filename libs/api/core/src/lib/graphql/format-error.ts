@@ -1,0 +1,47 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '@mitreden/shared/contracts';
+import type { ErrorCode } from '@mitreden/shared/contracts';
+import { DomainError } from './domain-error';
+
+const logger = new Logger('GraphQL');
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
+
+function httpStatusCode(original: unknown): number | undefined {
+  if (typeof original === 'object' && original !== null && 'getStatus' in original) {
+    const getStatus = (original as { getStatus: unknown }).getStatus;
+    if (typeof getStatus === 'function') return getStatus.call(original) as number;
+  }
+  return undefined;
+}
+
+/**
+ * Masks every error that is not deliberately client-facing, so stack traces, SQL and library
+ * messages never leak; keeps a stable `extensions.code` for the client.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
+    };
+  }
+  const status = httpStatusCode(original);
+  if (status === 401) return { message: 'Please log in', path: formatted.path, extensions: { code: 'UNAUTHENTICATED' } };
+  if (status === 403) return { message: 'You are not allowed to do this', path: formatted.path, extensions: { code: 'FORBIDDEN' } };
+  if (status === 429) return { message: 'Too many attempts', path: formatted.path, extensions: { code: 'RATE_LIMITED' } };
+
+  const code = formatted.extensions?.['code'];
+  // Errors raised by GraphQL itself (parse, validation, complexity) carry no resolver path.
+  if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR' && !formatted.path) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: code as ErrorCode } };
+  }
+  if (typeof code === 'string' && (code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST') && !original) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,4 @@
+export * from './lib/locales';
+export * from './lib/roles';
+export * from './lib/error-codes';
+export * from './lib/text-rules';

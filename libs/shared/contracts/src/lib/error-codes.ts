@@ -1,0 +1,24 @@
+/**
+ * Stable codes in `extensions.code` of every GraphQL error. The web client translates by code;
+ * messages are for developers only.
+ */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'QUERY_TOO_COMPLEX',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'INVALID_CREDENTIALS',
+  'EMAIL_NOT_CONFIRMED',
+  'ACCOUNT_BLOCKED',
+  'INVALID_TOKEN',
+  'LAST_ADMIN',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Per-field validation failures travel in `extensions.fields` as `{ field: [ruleCode…] }`. */
+export type FieldErrors = Record<string, string[]>;
