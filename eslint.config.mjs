@@ -38,8 +38,9 @@ export default [
     },
   },
   {
-    // Jest configs share one transform file from tools/; they are build config, not app code.
-    files: ['**/jest.config.ts', '**/jest.*.config.ts'],
+    // Jest configs share one transform file from tools/, and Jest loads globalSetup files without
+    // the path-alias resolver; both are test plumbing, not application code.
+    files: ['**/jest.config.ts', '**/jest.*.config.ts', '**/test/global-setup.ts', '**/test/global-teardown.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -1,16 +1,55 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { loadConfig } from '@mitreden/api/core';
+import type { AppConfig } from '@mitreden/api/core';
+import { dataSourceOptions, runMigrations } from '@mitreden/api/database';
+import { ActionField, Process, seedDemoProcess } from '@mitreden/api/processes';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from '@mitreden/api/identity';
 import { createApiApp } from './app/create-app';
 
-async function bootstrap(): Promise<void> {
-  const config = loadConfig();
-  // Development writes the code-first schema next to the sources, where it is committed.
-  const schemaFile = config.env === 'production' ? true : join(process.cwd(), 'apps/api/schema.gql');
-  const app = await createApiApp(config, process.env['SCHEMA_FILE'] ?? schemaFile);
+const logger = new Logger('Mitreden');
+
+async function serve(config: AppConfig): Promise<void> {
+  // Outside production the code-first schema is written next to the sources, where it is committed.
+  const schemaFile = process.env['SCHEMA_FILE'] ?? (config.env === 'production' ? true : join(process.cwd(), 'apps/api/schema.gql'));
+  const app = await createApiApp(config, schemaFile);
   await app.listen(config.port, process.env['HOST'] ?? '127.0.0.1');
-  Logger.log(`API listening on ${config.publicUrl}`, 'Bootstrap');
+  logger.log(`API listening on ${config.publicUrl}`);
 }
 
-void bootstrap();
+async function migrate(config: AppConfig): Promise<void> {
+  const ran = await runMigrations(config.databaseUrl);
+  logger.log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
+}
+
+/** The Hannover demo: the process, its 8 action fields and one confirmed user per role. */
+async function seed(config: AppConfig): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl, { entities: [Process, ActionField] }));
+  await dataSource.initialize();
+  try {
+    await dataSource.transaction((manager) => seedDemoProcess(manager));
+    await seedDemoUsers(dataSource);
+    logger.log(`Demo data ready: ${DEMO_USERS.map((user) => user.email).join(', ')} (password ${DEMO_PASSWORD})`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+const commands: Record<string, (config: AppConfig) => Promise<void>> = { serve, migrate, seed };
+
+async function main(): Promise<void> {
+  const name = process.argv[2] ?? 'serve';
+  const command = commands[name];
+  if (!command) {
+    logger.error(`Unknown command "${name}". Use one of: ${Object.keys(commands).join(', ')}`);
+    process.exit(2);
+  }
+  await command(loadConfig());
+}
+
+main().catch((error: unknown) => {
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -7,3 +7,5 @@ export * from './lib/graphql/complexity.plugin';
 export * from './lib/graphql/graphql-options';
 export * from './lib/redis/redis.module';
 export * from './lib/health/health.module';
+export * from './lib/i18n/request-locale';
+export * from './lib/web/serve-web-app';

@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Auth rate limits: attempts per window, per IP and per e-mail address. */
   authRateLimit: { points: number; windowSeconds: number };
   trustProxy: boolean;
+  /** BullMQ key prefix; tests give each file its own so queues never collide. */
+  queuePrefix: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -52,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       windowSeconds: Number(env['AUTH_RATE_LIMIT_WINDOW_SECONDS'] ?? 600),
     },
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
+    queuePrefix: env['QUEUE_PREFIX'] ?? 'mitreden',
   };
 }

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { translate } from '@mitreden/api/core';
+import type { Locale } from '@mitreden/shared/contracts';
+import { Process } from './process.entity';
+import type { ProcessView } from './process.types';
+
+@Injectable()
+export class ProcessesService {
+  constructor(@InjectRepository(Process) private readonly processes: Repository<Process>) {}
+
+  /** The process the home page shows, with its action fields, in one query. */
+  async currentProcess(locale: Locale): Promise<ProcessView | null> {
+    const process = await this.processes.findOne({
+      where: { isCurrent: true },
+      relations: { actionFields: true },
+      order: { actionFields: { position: 'ASC' } },
+    });
+    if (!process) return null;
+    return {
+      id: process.id,
+      slug: process.slug,
+      title: translate(process.title, locale),
+      summary: translate(process.summary, locale),
+      actionFields: (process.actionFields ?? []).map((field) => ({
+        id: field.id,
+        position: field.position,
+        title: translate(field.title, locale),
+        description: translate(field.description, locale),
+        crossCutting: field.crossCutting,
+      })),
+    };
+  }
+}
