@@ -19,6 +19,15 @@ async function serve(config: AppConfig): Promise<void> {
   logger.log(`API listening on ${config.publicUrl}`);
 }
 
+/** Writes the code-first schema (apps/api/schema.gql) without serving. */
+async function schema(config: AppConfig): Promise<void> {
+  const target = process.env['SCHEMA_FILE'] ?? join(process.cwd(), 'apps/api/schema.gql');
+  const app = await createApiApp(config, target);
+  await app.init();
+  await app.close();
+  logger.log(`Schema written to ${target}`);
+}
+
 async function migrate(config: AppConfig): Promise<void> {
   const ran = await runMigrations(config.databaseUrl);
   logger.log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
@@ -37,7 +46,7 @@ async function seed(config: AppConfig): Promise<void> {
   }
 }
 
-const commands: Record<string, (config: AppConfig) => Promise<void>> = { serve, migrate, seed };
+const commands: Record<string, (config: AppConfig) => Promise<void>> = { serve, migrate, seed, schema };
 
 async function main(): Promise<void> {
   const name = process.argv[2] ?? 'serve';

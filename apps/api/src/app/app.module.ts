@@ -6,6 +6,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule, HealthModule, RedisModule, graphqlOptions } from '@mitreden/api/core';
 import type { AppConfig } from '@mitreden/api/core';
 import { dataSourceOptions } from '@mitreden/api/database';
+import { DevMailModule } from '@mitreden/api/dev-mail';
+import { ProcessesModule } from '@mitreden/api/processes';
+import { MailModule } from '@mitreden/api/mail';
+import { IdentityModule } from '@mitreden/api/identity';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -24,6 +28,10 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config, schemaFile)),
         HealthModule,
+        DevMailModule,
+        ProcessesModule,
+        MailModule,
+        IdentityModule,
       ],
     };
   }

@@ -1,7 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createValidationPipe } from '@mitreden/api/core';
+import { createValidationPipe, serveWebApp } from '@mitreden/api/core';
 import type { AppConfig } from '@mitreden/api/core';
+import { configureSessions } from '@mitreden/api/identity';
 import { AppModule } from './app.module';
 
 /** Builds the configured API application; `main.ts` listens on it, integration tests too. */
@@ -15,6 +16,9 @@ export async function createApiApp(config: AppConfig, schemaFile: string | true)
   app.useBodyParser('json', { limit: '2mb' });
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  // Static files first: asset requests never touch the session store.
+  if (config.webDistDir) serveWebApp(app, config.webDistDir);
+  configureSessions(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   return app;

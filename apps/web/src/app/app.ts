@@ -1,9 +1,9 @@
 import { Component } from '@angular/core';
-import { RouterOutlet } from '@angular/router';
+import { ShellComponent } from '@mitreden/web/shell';
 
 @Component({
   selector: 'mr-root',
-  imports: [RouterOutlet],
-  template: `<router-outlet />`,
+  imports: [ShellComponent],
+  template: `<mr-shell />`,
 })
 export class App {}

@@ -4,15 +4,23 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from '@mitreden/api/core';
 import type { AppConfig } from '@mitreden/api/core';
 import { dataSourceOptions } from '@mitreden/api/database';
+import { WorkerMailModule } from '@mitreden/worker/mail';
+import type { WorkerMailOptions } from '@mitreden/worker/mail';
+
+export interface WorkerModuleOptions {
+  /** Tests shorten retry delays and relay intervals through this. */
+  mail?: WorkerMailOptions;
+}
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
+        WorkerMailModule.forRoot(options.mail),
       ],
     };
   }

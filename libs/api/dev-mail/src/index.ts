@@ -1,1 +1,3 @@
-export {};
+export * from './lib/dev-mail.models';
+export * from './lib/dev-mail.service';
+export * from './lib/dev-mail.module';

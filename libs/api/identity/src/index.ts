@@ -1,1 +1,12 @@
-export {};
+export * from './lib/identity.module';
+export { configureSessions, SESSION_COOKIE_NAME } from './lib/auth/sessions';
+export { Roles, Authenticated, Public, RolesGuard, checkAccess } from './lib/auth/authorization';
+export type { AccessRule } from './lib/auth/authorization';
+export { CurrentUser } from './lib/auth/current-user.decorator';
+export { User } from './lib/entities/user.entity';
+export { UserToken } from './lib/entities/user-token.entity';
+export { UserModel, UserPage } from './lib/graphql/user.model';
+export { Role } from './lib/graphql/role';
+export { seedDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './lib/seed/demo-users';
+export type { DemoUser } from './lib/seed/demo-users';
+export { PasswordHasher } from './lib/crypto/password-hasher';

@@ -1,1 +1,16 @@
-export {};
+export * from './lib/graphql/generated';
+export * from './lib/graphql/graphql-errors';
+export * from './lib/graphql/provide-graphql';
+export * from './lib/i18n/language.service';
+export * from './lib/i18n/language-names';
+export * from './lib/i18n/locale-resolution';
+export * from './lib/i18n/provide-i18n';
+export * from './lib/i18n/transloco-loader';
+export * from './lib/session/session.service';
+export * from './lib/routing/guards';
+export * from './lib/routing/translated-title-strategy';
+export * from './lib/forms/field-error.pipe';
+export * from './lib/forms/form-helpers';
+export * from './lib/forms/form-status.component';
+export * from './lib/forms/password-toggle.component';
+export * from './lib/provide-core';

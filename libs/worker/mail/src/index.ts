@@ -1,1 +1,9 @@
-export {};
+export * from './lib/worker-mail.module';
+export * from './lib/delivery/mail-delivery.service';
+export * from './lib/delivery/mail-queue.worker';
+export * from './lib/delivery/smtp-mail-sender';
+export * from './lib/delivery/redact-payload';
+export * from './lib/relay/outbox-relay';
+export * from './lib/templates/mail-catalog';
+export * from './lib/templates/locales';
+export * from './lib/templates/render-mail';

@@ -1,0 +1,25 @@
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import type { CanActivateFn } from '@angular/router';
+import { SessionService } from '../session/session.service';
+
+// These guards only spare people pages they cannot use; every permission is enforced by the API.
+
+export const requireLogin: CanActivateFn = async (_route, state) => {
+  const router = inject(Router);
+  const user = await inject(SessionService).ready();
+  return user ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+};
+
+export const requireAdmin: CanActivateFn = async (_route, state) => {
+  const router = inject(Router);
+  const user = await inject(SessionService).ready();
+  if (!user) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  return user.role === 'ADMIN' ? true : router.createUrlTree(['/']);
+};
+
+/** Only same-site paths, so `?returnUrl=https://evil.example` cannot send someone elsewhere. */
+export function safeReturnUrl(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  return value;
+}

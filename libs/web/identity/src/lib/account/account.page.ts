@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { COMPLETE_LOCALES, DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, isLocale } from '@mitreden/shared/contracts';
+import type { Locale } from '@mitreden/shared/contracts';
+import {
+  ChangePasswordGQL,
+  FieldErrorPipe,
+  FormStatusComponent,
+  LANGUAGE_NATIVE_NAMES,
+  LanguageService,
+  PasswordToggleComponent,
+  SessionService,
+  UpdateMyProfileGQL,
+  htmlLang,
+  noForbiddenCharacters,
+} from '@mitreden/web/core';
+import { FormController } from '../form-controller';
+
+@Component({
+  selector: 'mr-account-page',
+  imports: [
+    FieldErrorPipe,
+    FormStatusComponent,
+    MatButton,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    MatSuffix,
+    PasswordToggleComponent,
+    ReactiveFormsModule,
+    TranslocoDirective,
+  ],
+  providers: [provideTranslocoScope('identity')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './account.page.html',
+})
+export class AccountPage {
+  protected readonly session = inject(SessionService);
+  private readonly language = inject(LanguageService);
+  private readonly updateProfile = inject(UpdateMyProfileGQL);
+  private readonly changePassword = inject(ChangePasswordGQL);
+  private readonly formBuilder = inject(NonNullableFormBuilder);
+
+  protected readonly locales = COMPLETE_LOCALES;
+  protected readonly languageNames = LANGUAGE_NATIVE_NAMES;
+  protected readonly htmlLang = htmlLang;
+  protected readonly limits = { displayName: DISPLAY_NAME_MAX, passwordMin: PASSWORD_MIN };
+
+  protected readonly profile = new FormController();
+  protected readonly profileForm = this.formBuilder.group({
+    displayName: [
+      this.session.user()?.displayName ?? '',
+      [Validators.required, Validators.maxLength(DISPLAY_NAME_MAX), noForbiddenCharacters],
+    ],
+    locale: [this.initialLocale(), [Validators.required]],
+  });
+
+  protected readonly password = new FormController();
+  protected readonly passwordForm = this.formBuilder.group({
+    currentPassword: ['', [Validators.required]],
+    newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(PASSWORD_MAX)]],
+  });
+
+  private initialLocale(): Locale {
+    const saved = this.session.user()?.locale;
+    return isLocale(saved) && COMPLETE_LOCALES.includes(saved) ? saved : this.language.current();
+  }
+
+  protected async saveProfile(): Promise<void> {
+    if (this.profile.submitting() || this.profile.rejectInvalid(this.profileForm)) return;
+    const { displayName, locale } = this.profileForm.getRawValue();
+    try {
+      const result = await this.profile.run(() =>
+        firstValueFrom(this.updateProfile.mutate({ variables: { input: { displayName: displayName.trim(), locale } } })),
+      );
+      const user = result.data?.updateMyProfile;
+      if (user) this.session.setUser(user);
+      // Saving a language in the account is also a choice for this device.
+      if (locale !== this.language.current()) await this.language.choose(locale);
+      this.profile.succeed('identity.account.profileSaved');
+    } catch (error) {
+      this.profile.fail(error, this.profileForm);
+    }
+  }
+
+  protected async savePassword(): Promise<void> {
+    if (this.password.submitting() || this.password.rejectInvalid(this.passwordForm)) return;
+    const input = this.passwordForm.getRawValue();
+    try {
+      await this.password.run(() => firstValueFrom(this.changePassword.mutate({ variables: { input } })));
+      this.passwordForm.reset();
+      this.password.succeed('identity.account.passwordChanged');
+    } catch (error) {
+      const uiError = this.password.fail(error, this.passwordForm);
+      if (uiError.code === 'INVALID_CREDENTIALS') {
+        this.passwordForm.controls.currentPassword.setErrors({ server: ['currentPassword'] });
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatInput, MatLabel } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import {
+  ConfirmEmailGQL,
+  FieldErrorPipe,
+  FormStatusComponent,
+  ResendConfirmationGQL,
+  errorMessageKey,
+  toUiError,
+} from '@mitreden/web/core';
+import { createEmailForm } from '../email-form';
+import { FormController } from '../form-controller';
+
+type ConfirmState = 'confirming' | 'confirmed' | 'failed' | 'noToken';
+
+/** Opened from the confirmation e-mail: confirms at once, or offers a new link. */
+@Component({
+  selector: 'mr-confirm-email-page',
+  imports: [
+    FieldErrorPipe,
+    FormStatusComponent,
+    MatButton,
+    MatError,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  providers: [provideTranslocoScope('identity')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './confirm-email.page.html',
+})
+export class ConfirmEmailPage implements OnInit {
+  readonly token = input<string | undefined>();
+
+  private readonly confirmEmail = inject(ConfirmEmailGQL);
+  private readonly resendConfirmation = inject(ResendConfirmationGQL);
+  protected readonly state = signal<ConfirmState>('confirming');
+  protected readonly failureKey = signal<string | null>(null);
+  protected readonly resend = new FormController();
+  protected readonly resendForm = createEmailForm();
+
+  async ngOnInit(): Promise<void> {
+    const token = this.token();
+    if (!token) {
+      this.state.set('noToken');
+      return;
+    }
+    try {
+      await firstValueFrom(this.confirmEmail.mutate({ variables: { token } }));
+      this.state.set('confirmed');
+    } catch (error) {
+      this.failureKey.set(errorMessageKey(toUiError(error)));
+      this.state.set('failed');
+    }
+  }
+
+  protected async submitResend(): Promise<void> {
+    if (this.resend.submitting() || this.resend.rejectInvalid(this.resendForm)) return;
+    const email = this.resendForm.getRawValue().email.trim();
+    try {
+      await this.resend.run(() => firstValueFrom(this.resendConfirmation.mutate({ variables: { email } })));
+      this.resend.succeed('identity.confirm.resent');
+      this.resendForm.reset();
+    } catch (error) {
+      this.resend.fail(error, this.resendForm);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { ElementRef, Injector, afterNextRender, inject, signal } from '@angular/core';
+import type { FormGroup } from '@angular/forms';
+import { applyServerFieldErrors, errorMessageKey, focusFirstInvalidField, toUiError } from '@mitreden/web/core';
+import type { FormStatusKind, UiError } from '@mitreden/web/core';
+
+export interface StatusMessage {
+  kind: FormStatusKind;
+  key: string;
+  params?: Record<string, unknown>;
+}
+
+/**
+ * The submit cycle every identity form shares: refuse invalid input with focus on the first
+ * problem, report server errors by code, put field errors on their controls, announce results in
+ * the form's live region. Create it in a component's injection context.
+ */
+export class FormController {
+  readonly submitting = signal(false);
+  readonly status = signal<StatusMessage | null>(null);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** True (and the person is told why) when the form must not be sent. */
+  rejectInvalid(form: FormGroup): boolean {
+    if (form.valid) return false;
+    form.markAllAsTouched();
+    this.status.set({ kind: 'error', key: 'forms.checkFields' });
+    this.focusFirstInvalidLater();
+    return true;
+  }
+
+  /** Shows a failed request; returns the normalised error for callers that branch on the code. */
+  fail(error: unknown, form?: FormGroup): UiError {
+    const uiError = toUiError(error);
+    const onFields = form ? applyServerFieldErrors(form, uiError.fields) : false;
+    this.status.set({ kind: 'error', key: onFields ? 'forms.checkFields' : errorMessageKey(uiError) });
+    if (onFields) this.focusFirstInvalidLater();
+    return uiError;
+  }
+
+  succeed(key: string, params?: Record<string, unknown>): void {
+    this.status.set({ kind: 'success', key, params });
+  }
+
+  /** Runs a request with the busy state set, so double submits cannot happen. */
+  async run<T>(request: () => Promise<T>): Promise<T> {
+    this.submitting.set(true);
+    this.status.set(null);
+    try {
+      return await request();
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  focusLater(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  private focusFirstInvalidLater(): void {
+    afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+  }
+}

@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { EMAIL_MAX } from '@mitreden/shared/contracts';
+import {
+  FieldErrorPipe,
+  FormStatusComponent,
+  LoginGQL,
+  PasswordToggleComponent,
+  SessionService,
+  safeReturnUrl,
+} from '@mitreden/web/core';
+import { FormController } from '../form-controller';
+
+@Component({
+  selector: 'mr-login-page',
+  imports: [
+    FieldErrorPipe,
+    FormStatusComponent,
+    MatButton,
+    MatError,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    MatSuffix,
+    PasswordToggleComponent,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  providers: [provideTranslocoScope('identity')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './login.page.html',
+})
+export class LoginPage {
+  /** Query parameter set by the guards and the header's login link. */
+  readonly returnUrl = input<string | undefined>();
+
+  private readonly login = inject(LoginGQL);
+  private readonly session = inject(SessionService);
+  private readonly router = inject(Router);
+  protected readonly controller = new FormController();
+  protected readonly needsConfirmation = signal(false);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX)]],
+    password: ['', [Validators.required]],
+  });
+
+  protected async submit(): Promise<void> {
+    if (this.controller.submitting() || this.controller.rejectInvalid(this.form)) return;
+    this.needsConfirmation.set(false);
+    const { email, password } = this.form.getRawValue();
+    try {
+      const result = await this.controller.run(() =>
+        firstValueFrom(this.login.mutate({ variables: { input: { email: email.trim(), password } } })),
+      );
+      const user = result.data?.login;
+      if (!user) throw new Error('login returned no user');
+      await this.session.startSession(user);
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+    } catch (error) {
+      const uiError = this.controller.fail(error, this.form);
+      this.needsConfirmation.set(uiError.code === 'EMAIL_NOT_CONFIRMED');
+      if (uiError.code === 'INVALID_CREDENTIALS') this.form.controls.password.reset();
+    }
+  }
+}

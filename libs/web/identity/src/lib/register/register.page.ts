@@ -1,0 +1,73 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from '@mitreden/shared/contracts';
+import {
+  FieldErrorPipe,
+  FormStatusComponent,
+  LanguageService,
+  PasswordToggleComponent,
+  RegisterGQL,
+  noForbiddenCharacters,
+} from '@mitreden/web/core';
+import { FormController } from '../form-controller';
+
+@Component({
+  selector: 'mr-register-page',
+  imports: [
+    FieldErrorPipe,
+    FormStatusComponent,
+    MatButton,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatSuffix,
+    PasswordToggleComponent,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoDirective,
+  ],
+  providers: [provideTranslocoScope('identity')],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './register.page.html',
+})
+export class RegisterPage {
+  private readonly register = inject(RegisterGQL);
+  private readonly language = inject(LanguageService);
+  protected readonly controller = new FormController();
+  protected readonly limits = { displayName: DISPLAY_NAME_MAX, passwordMin: PASSWORD_MIN };
+  /** After a successful request the form gives way to the neutral "check your inbox" message. */
+  protected readonly done = signal(false);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    displayName: ['', [Validators.required, Validators.maxLength(DISPLAY_NAME_MAX), noForbiddenCharacters]],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX)]],
+    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(PASSWORD_MAX)]],
+  });
+
+  protected async submit(): Promise<void> {
+    if (this.controller.submitting() || this.controller.rejectInvalid(this.form)) return;
+    const { displayName, email, password } = this.form.getRawValue();
+    try {
+      await this.controller.run(() =>
+        firstValueFrom(
+          this.register.mutate({
+            variables: { input: { displayName: displayName.trim(), email: email.trim(), password, locale: this.language.current() } },
+          }),
+        ),
+      );
+      this.done.set(true);
+      // The same words whether or not the address already has an account: nothing to enumerate.
+      this.controller.succeed('identity.register.sent');
+      this.controller.focusLater('#register-done');
+    } catch (error) {
+      this.controller.fail(error, this.form);
+    }
+  }
+}
