@@ -10,12 +10,13 @@ import { MailDeliveryService } from '@mitreden/worker/mail';
 import {
   createTestDatabase,
   linkFrom,
+  startRedisServer,
   startSmtpCapture,
   testRedisUrl,
   uniqueQueuePrefix,
   waitFor,
 } from '@mitreden/testing';
-import type { CapturedMail, SmtpCapture, TestDatabase } from '@mitreden/testing';
+import type { CapturedMail, PrivateRedis, SmtpCapture, TestDatabase } from '@mitreden/testing';
 import { WorkerModule } from '../src/app/worker.module';
 import type { WorkerModuleOptions } from '../src/app/worker.module';
 
@@ -245,9 +246,10 @@ describe('mail worker (PostgreSQL, Redis, SMTP)', () => {
   });
 });
 
-async function deleteQueueKeys(prefix: string | undefined): Promise<void> {
+async function deleteQueueKeys(prefix: string | undefined, redisServer?: PrivateRedis): Promise<void> {
   if (!prefix) return;
-  const redis = new Redis(testRedisUrl());
+  if (redisServer) await redisServer.start().catch(() => undefined);
+  const redis = new Redis(redisServer?.url ?? testRedisUrl());
   try {
     let cursor = '0';
     do {
@@ -259,3 +261,69 @@ async function deleteQueueKeys(prefix: string | undefined): Promise<void> {
     redis.disconnect();
   }
 }
+
+describe('mail worker while Redis is away', () => {
+  let database: TestDatabase;
+  let smtp: SmtpCapture;
+  let redis: PrivateRedis;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    smtp = await startSmtpCapture();
+    redis = await startRedisServer();
+  });
+
+  afterAll(async () => {
+    await redis?.stop();
+    await smtp?.close();
+    await database?.drop();
+  });
+
+  it('keeps mails pending while Redis is down, relays them when it is back, and still shuts down', async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: uniqueQueuePrefix(),
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'http://mitreden.test',
+    });
+    const worker = await NestFactory.createApplicationContext(
+      WorkerModule.forRoot(config, { mail: { relay: { intervalMs: 100, enqueueTimeoutMs: 300 } } }),
+      { logger: ['error'] },
+    );
+    let closed = false;
+    try {
+      await redis.stop();
+      const dataSource = worker.get(DataSource);
+      const id = await dataSource.transaction((manager) =>
+        worker.get(OutboxService).enqueueMail(manager, {
+          template: 'password_changed',
+          recipientEmail: 'outage@example.org',
+          locale: 'en',
+          payload: { displayName: 'Sam' },
+        }),
+      );
+      // Several relay ticks fail against the missing Redis and hand the row back each time.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const pending: { enqueued_at: Date | null; sent_at: Date | null }[] = await dataSource.query(
+        `SELECT enqueued_at, sent_at FROM outbox_messages WHERE id = $1`,
+        [id],
+      );
+      expect(pending).toEqual([{ enqueued_at: null, sent_at: null }]);
+
+      await redis.start();
+      const mail = await smtp.waitForMail((candidate) => candidate.to.includes('outage@example.org'), 30_000);
+      expect(mail.subject).toBe('Your Mitreden password was changed');
+      expect(linkFrom(mail.text, '/forgot-password')).toBe('http://mitreden.test/forgot-password');
+
+      // Shutting down must not hang on a Redis that has gone away again.
+      await redis.stop();
+      await worker.close();
+      closed = true;
+    } finally {
+      if (!closed) await worker.close();
+      await deleteQueueKeys(config.queuePrefix, redis);
+    }
+  });
+});

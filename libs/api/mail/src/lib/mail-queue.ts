@@ -100,12 +100,19 @@ export async function addMailJobs(
   await withTimeout(adding, timeoutMs, 'Timed out adding mail jobs');
 }
 
-/** Closes the queue, bounded: a queue that never reached Redis must not block shutdown. */
-export async function closeMailQueue(queue: MailQueue, timeoutMs = 3000): Promise<void> {
+/**
+ * Closes the queue without ever blocking shutdown. While Redis is away BullMQ's close() fails
+ * (QUIT cannot be sent) and leaves the client reconnecting, and disconnect() may wait forever for
+ * an 'end' event; so both are bounded, and the forced disconnect stops the reconnect loop.
+ */
+export async function closeMailQueue(queue: MailQueue, timeoutMs = 2000): Promise<void> {
   try {
     await withTimeout(queue.close(), timeoutMs, 'Timed out closing the mail queue');
   } catch {
-    await queue.disconnect().catch(() => undefined);
+    // The socket is shut synchronously once disconnect() starts; only its 'end' event may never come.
+    await withTimeout(queue.disconnect(), 250, 'Timed out disconnecting the mail queue').catch(
+      () => undefined,
+    );
   }
 }
 

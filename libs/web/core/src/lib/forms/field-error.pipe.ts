@@ -14,7 +14,9 @@ const SERVER_RULES_WITH_MESSAGES = new Set([
   'maxLength',
   'minLength',
   'isIn',
+  'isLength',
   'isLocale',
+  'noControlCharacters',
   'forbiddenCharacters',
   'noForbiddenCharacters',
 ]);

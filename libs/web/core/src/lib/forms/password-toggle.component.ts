@@ -18,6 +18,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
   styles: `
     .mr-password-toggle {
       margin-inline-end: 0.25rem;
+      white-space: nowrap;
+      --mat-button-text-horizontal-padding: 0.5rem;
     }
   `,
 })

@@ -20,7 +20,9 @@ export type Scalars = {
   DateTime: { input: string; output: string };
 };
 
+/** A Handlungsfeld; texts in the requested language */
 export type ActionField = {
+  /** Cross-cutting themes such as anti-discrimination apply to every field */
   crossCutting: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -55,15 +57,33 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+/** A mail that could not be delivered after all attempts. */
+export type MailDeliveryFailure = {
+  attempts: Scalars['Int']['output'];
+  failedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  recipientEmail: Scalars['String']['output'];
+  template: Scalars['String']['output'];
+};
+
 export type Mutation = {
+  /** Needs the current password; other sessions of the account end. */
   changePassword: Scalars['Boolean']['output'];
+  /** Confirms the address from the link in the registration mail. */
   confirmEmail: Scalars['Boolean']['output'];
   login: User;
+  /** Ends the session. True also when nobody was logged in. */
   logout: Scalars['Boolean']['output'];
+  /** Starts a double opt-in registration. Always true for valid input, whether or not the address has an account. */
   register: Scalars['Boolean']['output'];
+  /** Mails a reset link if the address has an account. Always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sends a new confirmation link if the address has an unconfirmed account. Always true. */
   resendConfirmation: Scalars['Boolean']['output'];
+  /** Sets a new password from a reset link; other sessions of the account end. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Admins only. The last active admin keeps the role (LAST_ADMIN). */
   setUserRole: User;
   updateMyProfile: User;
 };
@@ -104,6 +124,7 @@ export type MutationUpdateMyProfileArgs = {
   input: UpdateProfileInput;
 };
 
+/** A participation process; texts in the requested language */
 export type Process = {
   actionFields: Array<ActionField>;
   id: Scalars['ID']['output'];
@@ -117,8 +138,16 @@ export type Query = {
   currentProcess: Maybe<Process>;
   /** Mails captured by the development mail sink; NOT_FOUND outside development. */
   devMails: Array<DevMail>;
+  /** Mails that failed for good, newest first. Admins only. */
+  mailDeliveryFailures: Array<MailDeliveryFailure>;
+  /** The logged-in account, or null. */
   me: Maybe<User>;
+  /** Accounts by name or e-mail, optionally of one role. Admins only. */
   users: UserPage;
+};
+
+export type QueryMailDeliveryFailuresArgs = {
+  limit?: Scalars['Int']['input'];
 };
 
 export type QueryUsersArgs = {
@@ -131,6 +160,7 @@ export type QueryUsersArgs = {
 export type RegisterInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
+  /** Language for e-mails and the interface: de, en, ar, tr, ru, uk, pl, fa, de-LS */
   locale: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
@@ -140,9 +170,21 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
-export type Role = 'ADMIN' | 'DEPARTMENT_EXPERT' | 'MODERATOR' | 'PROJECT_GROUP' | 'RESIDENT';
+/** What an account may do. Department experts always belong to a department. */
+export type Role =
+  /** Manages users, roles and instance settings. */
+  | 'ADMIN'
+  /** Assesses proposals for one municipal department. */
+  | 'DEPARTMENT_EXPERT'
+  /** Reviews reports, hides content, blocks users. */
+  | 'MODERATOR'
+  /** Steers processes and publishes the catalogue. */
+  | 'PROJECT_GROUP'
+  /** Default role: takes part in processes. */
+  | 'RESIDENT';
 
 export type SetUserRoleInput = {
+  /** Required for DEPARTMENT_EXPERT, ignored otherwise. */
   department?: InputMaybe<Scalars['String']['input']>;
   role: Role;
   userId: Scalars['ID']['input'];
@@ -157,6 +199,7 @@ export type User = {
   createdAt: Scalars['DateTime']['output'];
   department: Maybe<Scalars['String']['output']>;
   displayName: Scalars['String']['output'];
+  /** Only for the account itself and for admins; null for everyone else. */
   email: Maybe<Scalars['String']['output']>;
   emailConfirmed: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];

@@ -66,7 +66,6 @@ export class LoginPage {
     } catch (error) {
       const uiError = this.controller.fail(error, this.form);
       this.needsConfirmation.set(uiError.code === 'EMAIL_NOT_CONFIRMED');
-      if (uiError.code === 'INVALID_CREDENTIALS') this.form.controls.password.reset();
     }
   }
 }
