@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import Redis from 'ioredis';
 import { loadConfig } from '@mitreden/api/core';
 import type { AppConfig } from '@mitreden/api/core';
 import { createTestDatabase, GraphqlClient, testRedisUrl, uniqueQueuePrefix } from '@mitreden/testing';
@@ -49,6 +50,25 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await app?.close();
       await database.drop();
+      await deleteKeys(config.redisUrl, config.queuePrefix);
     },
   };
+}
+
+/** Removes what the API left in Redis under this test's prefix (jobs nobody consumed, rate limits). */
+async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } catch {
+    // Redis may be deliberately down in this test; nothing to clean then.
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -12,11 +12,13 @@ export class ProcessesService {
 
   /** The process the home page shows, with its action fields, in one query. */
   async currentProcess(locale: Locale): Promise<ProcessView | null> {
-    const process = await this.processes.findOne({
-      where: { isCurrent: true },
-      relations: { actionFields: true },
-      order: { actionFields: { position: 'ASC' } },
-    });
+    // getOne without take/skip: TypeORM then needs no second "distinct ids" query for the join.
+    const process = await this.processes
+      .createQueryBuilder('process')
+      .leftJoinAndSelect('process.actionFields', 'field')
+      .where('process.isCurrent')
+      .orderBy('field.position', 'ASC')
+      .getOne();
     if (!process) return null;
     return {
       id: process.id,

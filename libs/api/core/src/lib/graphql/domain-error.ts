@@ -1,11 +1,13 @@
+import { IntrinsicException } from '@nestjs/common';
 import type { ErrorCode, FieldErrors } from '@mitreden/shared/contracts';
 
 /**
  * A failure the client is meant to understand. Services throw these; the GraphQL error formatter
  * turns them into `extensions.code` (+ `extensions.fields` for validation). Anything else is
- * masked as INTERNAL_SERVER_ERROR.
+ * masked as INTERNAL_SERVER_ERROR. Being intrinsic, Nest does not log them as failures: a wrong
+ * password is an answer, not an incident.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string = code,
