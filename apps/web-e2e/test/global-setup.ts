@@ -1,7 +1,7 @@
 // Jest loads globalSetup outside its module resolver, so tsconfig path aliases are unavailable here.
 import { spawnSync } from 'node:child_process';
-import { setUpTestInfrastructure } from '../../../../libs/testing/src';
-import { API_MAIN, WORKSPACE_ROOT, assertBuilt } from './paths';
+import { setUpTestInfrastructure } from '../../../libs/testing/src';
+import { API_MAIN, WORKSPACE_ROOT, assertBuilt } from '../src/support/paths';
 
 /** The template database is prepared by the built API's own CLI, exactly as `npm start` does it. */
 function runApiCommand(command: 'migrate' | 'seed', databaseUrl: string): void {
