@@ -90,11 +90,6 @@ async function main() {
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
-    await graphql(`mutation($input: LoginInput!) { login(input: $input) { id } }`, {
-      input: { email: 'resident@mitreden.test', password: 'mitreden-demo-2026' },
-    });
-    const sid = decodeURIComponent(cookie.split('=')[1]).replace(/^s:/, '').split('.')[0];
-
     const results = [];
     const processSql = `SELECT p.id, p.slug, p.title, p.summary, f.id AS field_id, f.position, f.title AS field_title,
                                f.description, f.cross_cutting
@@ -104,7 +99,13 @@ async function main() {
     const gqlProcess = await measure('GraphQL currentProcess', () =>
       graphql(`{ currentProcess { id slug title summary actionFields { id position title description crossCutting } } }`),
     );
-    results.push({ name: 'currentProcess', baseline: pgProcess, subject: gqlProcess });
+    results.push({ name: 'currentProcess (anonymous visitor)', baseline: pgProcess, subject: gqlProcess });
+
+    await graphql(`mutation($input: LoginInput!) { login(input: $input) { id } }`, {
+      input: { email: 'resident@mitreden.test', password: 'mitreden-demo-2026' },
+    });
+    const sid = decodeURIComponent(cookie.split('=')[1]).replace(/^s:/, '').split('.')[0];
+
 
     const pgMe = await measure('pg: session + user', async () => {
       const { rows } = await pool.query(`SELECT sess FROM user_sessions WHERE sid = $1 AND expire >= now()`, [sid]);
@@ -112,7 +113,7 @@ async function main() {
       await pool.query(`SELECT id, email, display_name, role, department, locale FROM users WHERE id = $1`, [userId]);
     });
     const gqlMe = await measure('GraphQL me (session cookie)', () => graphql(`{ me { id displayName role locale } }`));
-    results.push({ name: 'me', baseline: pgMe, subject: gqlMe });
+    results.push({ name: 'me (logged-in session)', baseline: pgMe, subject: gqlMe });
 
     console.log(`\nRead path, ${iterations} sequential requests each (after ${warmup} warm-up), same database:\n`);
     console.log('| request | bare pg µs/op | GraphQL µs/op | ratio |');

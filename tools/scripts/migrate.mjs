@@ -4,10 +4,11 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDatabase } from '../dev/lib/infrastructure.mjs';
-import { label, runStep, say } from '../dev/lib/processes.mjs';
+import { label, runStep } from '../dev/lib/processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let database;
+const say = (message) => console.log(`${label('migrate')} ${message}`);
 
 async function main() {
   database = await resolveDatabase(join(root, '.data'));

@@ -52,6 +52,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@mitreden/web/identity').then((m) => m.AdminUsersPage),
   },
   {
+    path: 'admin/mail',
+    title: 'titles.adminMail',
+    canActivate: [requireAdmin],
+    loadComponent: () => import('@mitreden/web/mail').then((m) => m.MailFailuresPage),
+  },
+  {
     path: 'accessibility',
     title: 'titles.accessibility',
     // The shell is part of the first bundle anyway, so its pages need no lazy chunk.

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -27,7 +27,8 @@ export const WEB_CSP = [
  * Serves the built web app from the API process so one origin carries pages, GraphQL and the
  * session cookie. Unknown non-API GET paths get index.html (client-side routes).
  */
-export function serveWebApp(app: NestExpressApplication, distDir: string): void {
+export function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+  const distDir = resolve(webDistDir);
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) throw new Error(`WEB_DIST_DIR has no index.html: ${distDir}`);
   app.use((_req: Request, res: Response, next: NextFunction) => {

@@ -390,6 +390,21 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type MailDeliveryFailuresQueryVariables = Exact<{
+  limit: Scalars['Int']['input'];
+}>;
+
+export type MailDeliveryFailuresQuery = {
+  mailDeliveryFailures: Array<{
+    id: string;
+    template: string;
+    recipientEmail: string;
+    attempts: number;
+    lastError: string | null;
+    failedAt: string;
+  }>;
+};
+
 export type CurrentProcessQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CurrentProcessQuery = {
@@ -713,6 +728,32 @@ export class ChangePasswordGQL extends Apollo.Mutation<
   ChangePasswordMutationVariables
 > {
   override document = ChangePasswordDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const MailDeliveryFailuresDocument = gql`
+  query MailDeliveryFailures($limit: Int!) {
+    mailDeliveryFailures(limit: $limit) {
+      id
+      template
+      recipientEmail
+      attempts
+      lastError
+      failedAt
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class MailDeliveryFailuresGQL extends Apollo.Query<
+  MailDeliveryFailuresQuery,
+  MailDeliveryFailuresQueryVariables
+> {
+  override document = MailDeliveryFailuresDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);
