@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -129,6 +130,8 @@ export async function startApp(): Promise<RunningApp> {
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
+    const schemaFile = join(tmpdir(), `mitreden-e2e-schema-${process.pid}-${port}.gql`);
+    cleanups.push(async () => rmSync(schemaFile, { force: true }));
     const env: NodeJS.ProcessEnv = {
       NODE_ENV: 'test',
       PORT: String(port),
@@ -141,7 +144,7 @@ export async function startApp(): Promise<RunningApp> {
       WEB_DIST_DIR: WEB_DIST,
       DEV_MAIL_URL: mailApi.url,
       // Keep the committed schema.gql untouched by test runs.
-      SCHEMA_FILE: join(tmpdir(), `mitreden-e2e-schema-${process.pid}-${port}.gql`),
+      SCHEMA_FILE: schemaFile,
     };
     const api = startProcess('api', API_MAIN, env);
     processes.push(api);
