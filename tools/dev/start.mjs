@@ -2,10 +2,10 @@
 // `npm start`: the whole application on one URL with no configuration. Whatever the environment
 // does not provide (DATABASE_URL, REDIS_URL, SMTP_URL) is started privately and stopped again
 // on Ctrl-C, in reverse order of start.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_LOGINS, DEMO_PASSWORD } from './lib/demo.mjs';
 import { REDIS_INSTALL_HELP, resolveDatabase, resolveRedis } from './lib/infrastructure.mjs';
 import { bold, freePort, label, portIsFree, runStep, say, startService, waitFor } from './lib/processes.mjs';
 import { startMailSink } from './mail-sink.mjs';
@@ -64,9 +64,17 @@ async function healthy(url) {
   }
 }
 
-function banner({ url, database, redis, mail, mailViewer }) {
+const ROLE_LABELS = {
+  resident: 'resident',
+  moderator: 'moderator',
+  department_expert: 'department expert',
+  project_group: 'project group',
+  admin: 'admin',
+};
+
+function banner({ url, database, redis, mail, mailViewer, demo }) {
   const line = '─'.repeat(68);
-  const width = Math.max(...DEMO_LOGINS.map((login) => login.email.length));
+  const width = Math.max(...demo.users.map((user) => user.email.length));
   return [
     '',
     line,
@@ -76,8 +84,11 @@ function banner({ url, database, redis, mail, mailViewer }) {
     `  Database:               ${database}`,
     `  Redis:                  ${redis}`,
     '',
-    `  Demo logins (password ${bold(DEMO_PASSWORD)}):`,
-    ...DEMO_LOGINS.map((login) => `    ${login.email.padEnd(width)}  ${login.role}`),
+    `  Demo logins (password ${bold(demo.password)}):`,
+    ...demo.users.map(
+      (user) =>
+        `    ${user.email.padEnd(width)}  ${ROLE_LABELS[user.role] ?? user.role}${user.department ? ` (${user.department})` : ''}`,
+    ),
     '',
     '  Press Ctrl-C to stop everything.',
     line,
@@ -142,7 +153,10 @@ async function main() {
   say('Migrating the database …');
   await runStep('migrate', process.execPath, [apiMain, 'migrate'], { cwd: root, env });
   say('Seeding the demo data …');
-  await runStep('seed', process.execPath, [apiMain, 'seed'], { cwd: root, env });
+  const seedSummary = join(mkdtempSync(join(tmpdir(), 'mitreden-seed-')), 'demo.json');
+  await runStep('seed', process.execPath, [apiMain, 'seed'], { cwd: root, env: { ...env, SEED_SUMMARY_FILE: seedSummary } });
+  const demo = JSON.parse(readFileSync(seedSummary, 'utf8'));
+  rmSync(dirname(seedSummary), { recursive: true, force: true });
 
   const api = startService('api', process.execPath, ['--enable-source-maps', apiMain], { cwd: root, env });
   running.push(api);
@@ -165,7 +179,7 @@ async function main() {
   if (worker.exitReason()) throw new Error(worker.exitReason());
 
   const mailViewer = devMailUrl && env.NODE_ENV !== 'production' ? `${url}/dev/mails` : undefined;
-  console.log(banner({ url, database: database.description, redis: redis.description, mail: smtpUrl, mailViewer }));
+  console.log(banner({ url, database: database.description, redis: redis.description, mail: smtpUrl, mailViewer, demo }));
   say(`Ready in ${Math.round((Date.now() - startedAt) / 1000)} s.`);
 
   // A crashed API or worker takes the rest down instead of leaving a half-working app.

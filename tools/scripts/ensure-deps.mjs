@@ -43,7 +43,10 @@ console.log(`[deps] Installing dependencies (${why}). This takes a few minutes t
 const started = Date.now();
 // `npm ci` is exact and fast; it refuses when the lockfile and package.json disagree, and the
 // registry may lack another platform's optional binaries, so `npm install` is the fallback.
-const installed = npm(['ci', '--no-audit', '--no-fund']) || npm(['install', '--no-audit', '--no-fund']);
+const installed =
+  npm(['ci', '--no-audit', '--no-fund']) ||
+  (console.log('[deps] npm ci refused; falling back to npm install (same versions, lockfile kept in step).'),
+  npm(['install', '--no-audit', '--no-fund']));
 if (!installed) {
   console.error('[deps] Installing dependencies failed; see npm output above.');
   process.exit(1);

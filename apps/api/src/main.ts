@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -41,6 +42,9 @@ async function seed(config: AppConfig): Promise<void> {
     await dataSource.transaction((manager) => seedDemoProcess(manager));
     await seedDemoUsers(dataSource);
     logger.log(`Demo data ready: ${DEMO_USERS.map((user) => user.email).join(', ')} (password ${DEMO_PASSWORD})`);
+    // `npm start` prints the logins from here, so its banner can never disagree with the seed.
+    const summaryFile = process.env['SEED_SUMMARY_FILE'];
+    if (summaryFile) writeFileSync(summaryFile, JSON.stringify({ password: DEMO_PASSWORD, users: DEMO_USERS }, null, 2));
   } finally {
     await dataSource.destroy();
   }

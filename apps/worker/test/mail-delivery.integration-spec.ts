@@ -303,13 +303,21 @@ describe('mail worker while Redis is away', () => {
           payload: { displayName: 'Sam' },
         }),
       );
-      // Several relay ticks fail against the missing Redis and hand the row back each time.
+      // Several relay ticks fail against the missing Redis and hand the row back each time. A
+      // tick holds its claim (enqueued_at set) while it waits for Redis, so look between ticks.
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      const pending: { enqueued_at: Date | null; sent_at: Date | null }[] = await dataSource.query(
-        `SELECT enqueued_at, sent_at FROM outbox_messages WHERE id = $1`,
-        [id],
-      );
-      expect(pending).toEqual([{ enqueued_at: null, sent_at: null }]);
+      const readRow = async () =>
+        ((await dataSource.query(`SELECT enqueued_at, sent_at, failed_at FROM outbox_messages WHERE id = $1`, [id])) as {
+          enqueued_at: Date | null;
+          sent_at: Date | null;
+          failed_at: Date | null;
+        }[])[0];
+      const handedBack = await waitFor(async () => {
+        const row = await readRow();
+        return row.enqueued_at === null ? row : undefined;
+      }, { timeoutMs: 5000, intervalMs: 10, what: 'the relay to hand the row back' });
+      expect(handedBack).toEqual({ enqueued_at: null, sent_at: null, failed_at: null });
+      expect(smtp.mails.filter((candidate) => candidate.to.includes('outage@example.org'))).toHaveLength(0);
 
       await redis.start();
       const mail = await smtp.waitForMail((candidate) => candidate.to.includes('outage@example.org'), 30_000);
