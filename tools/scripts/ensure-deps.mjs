@@ -13,11 +13,12 @@ const stampFile = join(root, 'node_modules', '.mitreden-install-stamp');
 
 function manifestHash() {
   const hash = createHash('sha256');
-  for (const name of ['package.json', 'package-lock.json']) {
-    const file = join(root, name);
-    hash.update(name);
-    hash.update(existsSync(file) ? readFileSync(file) : '');
-  }
+  // Only what decides the installed tree: editing a script must not trigger a reinstall.
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const installRelevant = ['dependencies', 'devDependencies', 'optionalDependencies', 'overrides', 'allowScripts'];
+  hash.update(JSON.stringify(installRelevant.map((field) => manifest[field] ?? null)));
+  const lockfile = join(root, 'package-lock.json');
+  hash.update(existsSync(lockfile) ? readFileSync(lockfile) : '');
   // The Node major is part of the stamp: native addons (argon2) are built per ABI.
   hash.update(`node-${process.versions.modules}`);
   return hash.digest('hex');
@@ -41,12 +42,9 @@ if (isFresh(expected)) process.exit(0);
 const why = existsSync(join(root, 'node_modules')) ? 'package.json or package-lock.json changed' : 'node_modules is missing';
 console.log(`[deps] Installing dependencies (${why}). This takes a few minutes the first time.`);
 const started = Date.now();
-// `npm ci` is exact and fast; it refuses when the lockfile and package.json disagree, and the
-// registry may lack another platform's optional binaries, so `npm install` is the fallback.
-const installed =
-  npm(['ci', '--no-audit', '--no-fund']) ||
-  (console.log('[deps] npm ci refused; falling back to npm install (same versions, lockfile kept in step).'),
-  npm(['install', '--no-audit', '--no-fund']));
+// Not `npm ci`: the lockfile cannot name other platforms' optional binaries that this registry
+// lacks, so `npm ci` refuses it; `npm install` still installs exactly the locked versions.
+const installed = npm(['install', '--no-audit', '--no-fund']);
 if (!installed) {
   console.error('[deps] Installing dependencies failed; see npm output above.');
   process.exit(1);
