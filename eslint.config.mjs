@@ -38,9 +38,15 @@ export default [
     },
   },
   {
-    // Jest configs share one transform file from tools/, and Jest loads globalSetup files without
-    // the path-alias resolver; both are test plumbing, not application code.
-    files: ['**/jest.config.ts', '**/jest.*.config.ts', '**/test/global-setup.ts', '**/test/global-teardown.ts'],
+    // Jest and webpack configs share files from tools/, and Jest loads globalSetup files without
+    // the path-alias resolver; all of it is build and test plumbing, not application code.
+    files: [
+      '**/jest.config.ts',
+      '**/jest.*.config.ts',
+      '**/webpack.config.js',
+      '**/test/global-setup.ts',
+      '**/test/global-teardown.ts',
+    ],
     rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {

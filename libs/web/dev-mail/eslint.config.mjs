@@ -1,16 +1,3 @@
-import nx from '@nx/eslint-plugin';
-import baseConfig from '../../../eslint.config.mjs';
+import angularConfig from '../../../eslint.angular.mjs';
 
-export default [
-  ...baseConfig,
-  ...nx.configs['flat/angular'],
-  ...nx.configs['flat/angular-template'],
-  {
-    files: ['**/*.ts'],
-    rules: {
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'mr', style: 'camelCase' }],
-      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'mr', style: 'kebab-case' }],
-    },
-  },
-  { files: ['**/*.html'], rules: {} },
-];
+export default angularConfig;
