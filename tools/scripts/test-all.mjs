@@ -14,6 +14,9 @@ const STEPS = [
   { name: 'GraphQL client up to date', command: [process.execPath, ['tools/codegen/check.mjs']] },
   { name: 'Module boundaries enforced', command: [process.execPath, ['tools/scripts/check-module-boundaries.mjs']] },
   { name: 'Lint', command: nx('lint') },
+  // SWC runs the Node-side tests without type checks; this checks sources and tests together.
+  // (Angular code is type-checked by its build and by jest-preset-angular.)
+  { name: 'Type check (API, worker, tests)', command: ['npx', ['tsc', '-p', 'tsconfig.typecheck.json']] },
   { name: 'Unit tests', command: nx('test'), jest: true },
   { name: 'Integration tests (PostgreSQL, Redis, SMTP)', command: nx('integration', 1), jest: true },
   { name: 'End-to-end tests (Chromium, axe)', command: nx('e2e', 1), jest: true },
