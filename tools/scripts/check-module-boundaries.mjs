@@ -3,6 +3,7 @@
 // break them, lints those files with the workspace's ESLint config and expects
 // @nx/enforce-module-boundaries to refuse them. A control file that follows the rules must pass,
 // so a switched-off rule cannot make this check pass by accident.
+import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,14 @@ const cases = [
     mustFail: false,
   },
 ];
+
+// The rule reads Nx's cached project graph and silently skips itself when there is none (a fresh
+// clone): compute the graph first.
+const graph = spawnSync('npx', ['nx', 'show', 'projects'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+if (graph.status !== 0) {
+  console.error('Could not compute the Nx project graph (npx nx show projects failed).');
+  process.exit(1);
+}
 
 const written = new Set();
 process.on('exit', () => {
