@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
@@ -70,6 +70,8 @@ export class AccountPage {
     newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(PASSWORD_MAX)]],
   });
 
+  private readonly passwordFormDirective = viewChild.required<FormGroupDirective>('passwordFormDirective');
+
   private initialLocale(): Locale {
     const saved = this.session.user()?.locale;
     return isLocale(saved) && COMPLETE_LOCALES.includes(saved) ? saved : this.language.current();
@@ -97,7 +99,8 @@ export class AccountPage {
     const input = this.passwordForm.getRawValue();
     try {
       await this.password.run(() => firstValueFrom(this.changePassword.mutate({ variables: { input } })));
-      this.passwordForm.reset();
+      // Also clears the directive's submitted flag, or the emptied fields would show "required".
+      this.passwordFormDirective().resetForm();
       this.password.succeed('identity.account.passwordChanged');
     } catch (error) {
       const uiError = this.password.fail(error, this.passwordForm);

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
@@ -46,6 +46,7 @@ export class ConfirmEmailPage implements OnInit {
   protected readonly failureKey = signal<string | null>(null);
   protected readonly resend = new FormController();
   protected readonly resendForm = createEmailForm();
+  private readonly resendFormDirective = viewChild.required<FormGroupDirective>('resendFormDirective');
 
   async ngOnInit(): Promise<void> {
     const token = this.token();
@@ -68,7 +69,8 @@ export class ConfirmEmailPage implements OnInit {
     try {
       await this.resend.run(() => firstValueFrom(this.resendConfirmation.mutate({ variables: { email } })));
       this.resend.succeed('identity.confirm.resent');
-      this.resendForm.reset();
+      // Also clears the directive's submitted flag, or the emptied field would show "required".
+      this.resendFormDirective().resetForm();
     } catch (error) {
       this.resend.fail(error, this.resendForm);
     }

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
@@ -34,7 +34,7 @@ import { FormController } from '../form-controller';
         [message]="controller.status() ? t(controller.status()!.key, controller.status()!.params) : null"
         [kind]="controller.status()?.kind ?? 'info'"
       />
-      <form class="mr-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <form class="mr-form" #formDirective="ngForm" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <p class="mr-form__note">{{ t('forms.requiredNote') }}</p>
         <mat-form-field appearance="outline">
           <mat-label>{{ t('identity.fields.email') }}</mat-label>
@@ -59,6 +59,7 @@ export class ForgotPasswordPage {
   private readonly requestReset = inject(RequestPasswordResetGQL);
   protected readonly controller = new FormController();
   protected readonly form = createEmailForm();
+  private readonly formDirective = viewChild.required<FormGroupDirective>('formDirective');
 
   protected async submit(): Promise<void> {
     if (this.controller.submitting() || this.controller.rejectInvalid(this.form)) return;
@@ -67,7 +68,8 @@ export class ForgotPasswordPage {
       await this.controller.run(() => firstValueFrom(this.requestReset.mutate({ variables: { email } })));
       // Same answer for known and unknown addresses.
       this.controller.succeed('identity.forgot.sent');
-      this.form.reset();
+      // Also clears the directive's submitted flag, or the emptied field would show "required".
+      this.formDirective().resetForm();
     } catch (error) {
       this.controller.fail(error, this.form);
     }
