@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEMO_ADMIN, DEMO_RESIDENT, logIn } from './support/accounts';
-import { startApp } from './support/app';
-import type { RunningApp } from './support/app';
-import { checkedPages, launchBrowser, newVisitor } from './support/browser';
+import { newVisitor } from './support/browser';
+import { useE2eSession } from './support/session';
 import { describedBy } from './support/forms';
 import { exactly, t } from './support/i18n';
 import type { Lang } from './support/i18n';
@@ -32,29 +31,15 @@ const NEW_DEPARTMENT = 'Fachbereich Bildung';
  * Arabic (right to left).
  */
 describe('admin: users and mail failures', () => {
-  let app: RunningApp | undefined;
-  const running = (): RunningApp => {
-    if (!app) throw new Error('The app did not start');
-    return app;
-  };
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const session = useE2eSession();
+  const running = session.running;
   let page: Page;
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    ({ context, page } = await newVisitor(browser));
+  beforeAll(() => {
+    page = session.page();
   });
 
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await app?.stop();
-    console.log(`axe checked ${checkedPages.length} page(s): ${checkedPages.join(', ')}`);
-  });
-
-  const url = (path: string) => `${running().url}${path}`;
+  const url = session.url;
 
   /** A GraphQL request with the page's cookies, as the web app sends it. */
   async function graphql<T>(on: Page, query: string, variables: Record<string, unknown> = {}): Promise<GraphqlBody<T>> {
@@ -94,8 +79,7 @@ describe('admin: users and mail failures', () => {
   }
 
   it('keeps a resident out: the page redirects and the API refuses the user list', async () => {
-    if (!browser) throw new Error('No browser');
-    const resident = await newVisitor(browser);
+    const resident = await newVisitor(session.browser());
     try {
       await logIn(resident.page, running().url, 'de', DEMO_RESIDENT);
       expect(await nav(resident.page, 'de').getByRole('link', { name: exactly(t('de', 'shell.nav.adminUsers')) }).count()).toBe(0);

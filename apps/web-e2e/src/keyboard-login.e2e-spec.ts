@@ -1,7 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startApp } from './support/app';
-import type { RunningApp } from './support/app';
-import { launchBrowser, newVisitor } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { useE2eSession } from './support/session';
 import { exactly, t } from './support/i18n';
 import { arrive, openHome } from './support/pages';
 
@@ -29,25 +27,12 @@ async function tabTo(page: Page, target: Locator, what: string): Promise<void> {
 }
 
 describe('keyboard only', () => {
-  let app: RunningApp | undefined;
-  const running = (): RunningApp => {
-    if (!app) throw new Error('The app did not start');
-    return app;
-  };
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const session = useE2eSession();
+  const running = session.running;
   let page: Page;
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    ({ context, page } = await newVisitor(browser));
-  });
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await app?.stop();
+  beforeAll(() => {
+    page = session.page();
   });
 
   it('reaches the login form from the home page and logs in with Tab and Enter only', async () => {

@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PASSWORD_MIN } from '@mitreden/shared/contracts';
 import { linkFrom } from '@mitreden/testing';
 import { DEMO_PASSWORD, DEMO_RESIDENT, accountButton, submitLogin } from './support/accounts';
-import { startApp } from './support/app';
-import type { RunningApp } from './support/app';
-import { checkedPages, launchBrowser, newVisitor } from './support/browser';
+import { useE2eSession } from './support/session';
 import { exactly, t } from './support/i18n';
 import type { Lang } from './support/i18n';
 import { describedBy } from './support/forms';
@@ -16,32 +14,18 @@ import { arrive, checkPage, open, switchLanguage } from './support/pages';
  * it from the captured mail, sets a new password; the old one stops working, the link works once.
  */
 describe('password reset', () => {
-  let app: RunningApp | undefined;
-  const running = (): RunningApp => {
-    if (!app) throw new Error('The app did not start');
-    return app;
-  };
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const session = useE2eSession();
+  const running = session.running;
   let page: Page;
 
   const newPassword = 'Herrenhäuser Gärten im Herbst';
   let resetLink = '';
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    ({ context, page } = await newVisitor(browser));
+  beforeAll(() => {
+    page = session.page();
   });
 
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await app?.stop();
-    console.log(`axe checked ${checkedPages.length} page(s): ${checkedPages.join(', ')}`);
-  });
-
-  const url = (path: string) => `${running().url}${path}`;
+  const url = session.url;
   const formStatus = (lang: Lang, key: string) => page.getByRole('status').filter({ hasText: t(lang, key) });
 
   it('opens "forgot password" from the login page with the keyboard and asks for a link', async () => {

@@ -1,8 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { linkFrom } from '@mitreden/testing';
-import { startApp } from './support/app';
-import type { RunningApp } from './support/app';
-import { checkedPages, launchBrowser, newVisitor } from './support/browser';
+import { useE2eSession } from './support/session';
 import { exactly, t } from './support/i18n';
 import type { Lang } from './support/i18n';
 import { LANGUAGE_NAMES, arrive, checkPage, open, openHome, switchLanguage, waitForLanguage } from './support/pages';
@@ -13,13 +11,8 @@ import { LANGUAGE_NAMES, arrive, checkPage, open, openHome, switchLanguage, wait
  * with axe in every language the journey uses.
  */
 describe('resident journey', () => {
-  let app: RunningApp | undefined;
-  const running = (): RunningApp => {
-    if (!app) throw new Error('The app did not start');
-    return app;
-  };
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const session = useE2eSession();
+  const running = session.running;
   let page: Page;
 
   const resident = {
@@ -29,21 +22,11 @@ describe('resident journey', () => {
   };
   let confirmationLink = '';
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    ({ context, page } = await newVisitor(browser));
+  beforeAll(() => {
+    page = session.page();
   });
 
-  afterAll(async () => {
-    // Each step runs even if an earlier one fails, so nothing outlives the test file.
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await app?.stop();
-    console.log(`axe checked ${checkedPages.length} page(s): ${checkedPages.join(', ')}`);
-  });
-
-  const url = (path: string) => `${running().url}${path}`;
+  const url = session.url;
 
   it('shows the current process on the home page, in German for a German browser', async () => {
     await openHome(page, url(''), 'de');
