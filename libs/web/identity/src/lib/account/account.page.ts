@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
@@ -72,6 +73,14 @@ export class AccountPage {
 
   private readonly passwordFormDirective = viewChild.required<FormGroupDirective>('passwordFormDirective');
 
+  constructor() {
+    // The header's switcher saves its language to the account too; without following it here, the
+    // next profile save would send the old language back and switch the page to it again.
+    this.language.changes.pipe(takeUntilDestroyed()).subscribe(({ locale, chosenByUser }) => {
+      if (chosenByUser && COMPLETE_LOCALES.includes(locale)) this.profileForm.controls.locale.setValue(locale);
+    });
+  }
+
   private initialLocale(): Locale {
     const saved = this.session.user()?.locale;
     return isLocale(saved) && COMPLETE_LOCALES.includes(saved) ? saved : this.language.current();
@@ -106,6 +115,9 @@ export class AccountPage {
       const uiError = this.password.fail(error, this.passwordForm);
       if (uiError.code === 'INVALID_CREDENTIALS') {
         this.passwordForm.controls.currentPassword.setErrors({ server: ['currentPassword'] });
+        // The generic message speaks of "e-mail address or password"; here only one field can be wrong.
+        this.password.status.set({ kind: 'error', key: 'identity.account.currentPasswordWrong' });
+        this.password.focusLater('input[formControlName="currentPassword"]');
       }
     }
   }
