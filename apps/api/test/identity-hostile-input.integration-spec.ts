@@ -12,7 +12,7 @@ describe('identity: hostile input', () => {
   let dataSource: DataSource;
 
   const register = (input: Record<string, unknown>) =>
-    api.client().request(REGISTER, { input: { email: 'hostile@example.org', displayName: 'Hostile', password: PASSWORD, locale: 'de', ...input } });
+    api.client().request(REGISTER, { input: { email: 'hostile@example.org', displayName: 'Hostile', password: PASSWORD, locale: 'de', acceptPrivacy: true, ...input } });
 
   beforeAll(async () => {
     api = await startTestApi({ AUTH_RATE_LIMIT_POINTS: '1000' });

@@ -60,10 +60,10 @@ describe('identity: rate limits', () => {
   it('refuses the fourth registration from one address and creates nothing for it', async () => {
     const client = from(api, '10.0.4.1');
     for (const name of ['one', 'two', 'three']) {
-      const response = await client.request(REGISTER, { input: { email: `${name}@example.org`, displayName: name, password: PASSWORD, locale: 'de' } });
+      const response = await client.request(REGISTER, { input: { email: `${name}@example.org`, displayName: name, password: PASSWORD, locale: 'de', acceptPrivacy: true } });
       expect(response.data).toEqual({ register: true });
     }
-    const fourth = await client.request(REGISTER, { input: { email: 'four@example.org', displayName: 'four', password: PASSWORD, locale: 'de' } });
+    const fourth = await client.request(REGISTER, { input: { email: 'four@example.org', displayName: 'four', password: PASSWORD, locale: 'de', acceptPrivacy: true } });
     expect(errorCode(fourth)).toBe('RATE_LIMITED');
     expect(await userCount(dataSource, 'four@example.org')).toBe(0);
   });
@@ -116,7 +116,7 @@ describe('identity: rate limits and registration while Redis is down', () => {
 
   it('registers and leaves the confirmation mail pending in the outbox', async () => {
     const email = 'offline@example.org';
-    const response = await from(api, '10.1.0.2').request(REGISTER, { input: { email, displayName: 'Offline', password: PASSWORD, locale: 'de' } });
+    const response = await from(api, '10.1.0.2').request(REGISTER, { input: { email, displayName: 'Offline', password: PASSWORD, locale: 'de', acceptPrivacy: true } });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ register: true });
     const [mail] = await outboxRows(dataSource, email, 'confirm_email');

@@ -41,7 +41,7 @@ describe('identity: registration, confirmation, sessions, password reset', () =>
     it('registers an unconfirmed account and writes the confirmation mail to the outbox', async () => {
       const client = api.client();
       const response = await client.request(REGISTER, {
-        input: { email: '  Anna.Flow@Example.ORG ', displayName: '  Anna Flow ', password: PASSWORD, locale: 'en' },
+        input: { email: '  Anna.Flow@Example.ORG ', displayName: '  Anna Flow ', password: PASSWORD, locale: 'en', acceptPrivacy: true },
       });
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ register: true });
@@ -49,10 +49,14 @@ describe('identity: registration, confirmation, sessions, password reset', () =>
       expect(client.cookie('mitreden.sid')).toBeUndefined();
 
       const [user] = await dataSource.query(
-        `SELECT id, email, display_name, role, locale, email_confirmed_at, password_hash FROM users WHERE email = $1`,
+        `SELECT id, email, display_name, role, locale, email_confirmed_at, password_hash,
+                privacy_accepted_at BETWEEN now() - interval '1 minute' AND now() AS privacy_accepted_just_now
+         FROM users WHERE email = $1`,
         [email],
       );
       expect(user).toMatchObject({ email, display_name: 'Anna Flow', role: 'resident', locale: 'en', email_confirmed_at: null });
+      // Proof of consent (GDPR Art. 7 (1)): when the privacy notice was accepted.
+      expect(user.privacy_accepted_just_now).toBe(true);
       expect(user.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
       const mails = await outboxRows(dataSource, email);
@@ -153,6 +157,41 @@ describe('identity: registration, confirmation, sessions, password reset', () =>
     expect(unknown.errors?.[0].extensions).toEqual(wrong.errors?.[0].extensions);
   });
 
+  describe('consent to the privacy notice', () => {
+    const email = 'consent@example.org';
+    const registration = { email, displayName: 'Cora Consent', password: PASSWORD, locale: 'de' };
+
+    it('refuses a registration that declines the privacy notice, naming the field, and creates nothing', async () => {
+      const response = await api.client().request(REGISTER, { input: { ...registration, acceptPrivacy: false } });
+      expect(response.status).toBe(200);
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].extensions?.['fields']).toEqual({ acceptPrivacy: ['mustAccept'] });
+      expect(response.data).toBeNull();
+      expect(await userCount(dataSource, email)).toBe(0);
+      expect(await outboxRows(dataSource, email)).toHaveLength(0);
+    });
+
+    it('refuses a registration that leaves the consent out, before any resolver runs', async () => {
+      const response = await api.client().request(REGISTER, { input: registration });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].message).toMatch(/acceptPrivacy/);
+      expect(await userCount(dataSource, email)).toBe(0);
+    });
+
+    it('records when the consent was given and keeps that date when the address registers again', async () => {
+      const first = await api.client().request(REGISTER, { input: { ...registration, acceptPrivacy: true } });
+      expect(first.data).toEqual({ register: true });
+      const acceptedAt = async (): Promise<Date | null> =>
+        (await dataSource.query(`SELECT privacy_accepted_at FROM users WHERE email = $1`, [email]))[0].privacy_accepted_at;
+      const recorded = await acceptedAt();
+      expect(recorded).toBeInstanceOf(Date);
+
+      const again = await api.client().request(REGISTER, { input: { ...registration, displayName: 'Someone Else', acceptPrivacy: true } });
+      expect(again.data).toEqual({ register: true });
+      expect(await acceptedAt()).toEqual(recorded);
+    });
+  });
+
   describe('registering an address that already has an account', () => {
     const email = 'owner@example.org';
 
@@ -162,7 +201,7 @@ describe('identity: registration, confirmation, sessions, password reset', () =>
 
     it('answers identically, creates nothing and tells the owner by mail instead', async () => {
       const response = await api.client().request(REGISTER, {
-        input: { email: ' OWNER@example.org', displayName: 'Intruder', password: 'another password', locale: 'de' },
+        input: { email: ' OWNER@example.org', displayName: 'Intruder', password: 'another password', locale: 'de', acceptPrivacy: true },
       });
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ register: true });
@@ -186,7 +225,7 @@ describe('identity: registration, confirmation, sessions, password reset', () =>
 
     it('creates exactly one account when the same address registers twice at once', async () => {
       const racer = 'racer@example.org';
-      const input = (displayName: string) => ({ input: { email: racer, displayName, password: PASSWORD, locale: 'de' } });
+      const input = (displayName: string) => ({ input: { email: racer, displayName, password: PASSWORD, locale: 'de', acceptPrivacy: true } });
       const answers = await Promise.all([
         api.client().request(REGISTER, input('First')),
         api.client().request(REGISTER, input('Second')),
@@ -202,7 +241,7 @@ describe('identity: registration, confirmation, sessions, password reset', () =>
   describe('resending the confirmation', () => {
     it('sends a new link only to an unconfirmed account and answers true for anyone', async () => {
       const email = 'slow@example.org';
-      await api.client().request(REGISTER, { input: { email, displayName: 'Slow', password: PASSWORD, locale: 'de' } });
+      await api.client().request(REGISTER, { input: { email, displayName: 'Slow', password: PASSWORD, locale: 'de', acceptPrivacy: true } });
       for (const address of [email, 'unknown-resend@example.org', 'known@example.org']) {
         const response = await api.client().request(RESEND, { email: address });
         expect(response.data).toEqual({ resendConfirmation: true });
@@ -274,7 +313,7 @@ describe('identity: registration, confirmation, sessions, password reset', () =>
 
     it('does not confirm an unconfirmed account', async () => {
       const unconfirmed = 'unconfirmed-reset@example.org';
-      await api.client().request(REGISTER, { input: { email: unconfirmed, displayName: 'U', password: PASSWORD, locale: 'de' } });
+      await api.client().request(REGISTER, { input: { email: unconfirmed, displayName: 'U', password: PASSWORD, locale: 'de', acceptPrivacy: true } });
       await api.client().request(REQUEST_RESET, { email: unconfirmed });
       const token = await tokenFromOutbox(dataSource, unconfirmed, 'reset_password');
       await api.client().request(RESET, { input: { token, password: NEW_PASSWORD } });

@@ -77,6 +77,7 @@ describe('mail pipeline: API → outbox → Redis → worker → SMTP', () => {
         displayName: 'Nadia <b>Haddad</b>',
         password: 'ein langes Passwort',
         locale: 'en',
+        acceptPrivacy: true,
       },
     });
     // Enqueueing is bounded to about a second; a hanging request would take much longer.
@@ -200,6 +201,7 @@ describe('mail pipeline without any Redis', () => {
           displayName: 'Lena',
           password: 'ein langes Passwort',
           locale: 'de',
+          acceptPrivacy: true,
         },
       });
       expect(Date.now() - startedAt).toBeLessThan(5000);

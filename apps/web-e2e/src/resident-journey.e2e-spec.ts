@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { linkFrom } from '@mitreden/testing';
+import { describedBy } from './support/forms';
 import { useE2eSession } from './support/session';
 import { exactly, t } from './support/i18n';
 import type { Lang } from './support/i18n';
@@ -42,6 +43,28 @@ describe('resident journey', () => {
     await page.getByLabel(t('de', 'identity.fields.displayName'), { exact: true }).fill(resident.displayName);
     await page.getByLabel(t('de', 'identity.fields.email'), { exact: true }).fill(resident.email);
     await page.getByLabel(t('de', 'identity.fields.password'), { exact: true }).fill(resident.password);
+
+    // Without consent to the privacy notice nothing is sent: the box says why and gets focus.
+    const consent = page.getByRole('checkbox', { name: new RegExp(t('de', 'identity.register.consentLink')) });
+    await page.getByRole('button', { name: exactly(t('de', 'identity.register.submit')) }).click();
+    await page.getByText(t('de', 'identity.register.consentRequired')).waitFor();
+    expect(await consent.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await consent.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedBy(consent)).toBe(t('de', 'identity.register.consentRequired'));
+    await checkPage(page, 'de', 'register, consent missing');
+
+    // The notice opens in a new tab, so nothing typed is lost.
+    const [notice] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: new RegExp(t('de', 'identity.register.consentLink')) }).click(),
+    ]);
+    await arrive(notice, 'de', t('de', 'privacy.heading'));
+    await checkPage(notice, 'de', 'privacy');
+    await notice.close();
+    expect(await page.getByLabel(t('de', 'identity.fields.email'), { exact: true }).inputValue()).toBe(resident.email);
+
+    await consent.check();
+    await page.getByText(t('de', 'identity.register.consentRequired')).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: exactly(t('de', 'identity.register.submit')) }).click();
 
     await page.getByText(t('de', 'identity.register.sent')).waitFor();
@@ -113,6 +136,8 @@ describe('resident journey', () => {
     await checkPage(page, lang, 'login');
     await open(page, url('/register'), lang, t(lang, 'identity.register.heading'));
     await checkPage(page, lang, 'register');
+    await open(page, url('/privacy'), lang, t(lang, 'privacy.heading'));
+    await checkPage(page, lang, 'privacy');
     // The link was used above: the page explains that and offers a new one.
     await open(page, confirmationLink, lang, t(lang, 'identity.confirm.heading'));
     await page.getByRole('heading', { level: 2, name: exactly(t(lang, 'identity.confirm.resendHeading')) }).waitFor();

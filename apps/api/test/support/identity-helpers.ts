@@ -67,7 +67,7 @@ export async function registerConfirmed(
   dataSource: DataSource,
   input: { email: string; displayName: string; password: string; locale?: string },
 ): Promise<void> {
-  const registered = await client.request(REGISTER, { input: { locale: 'de', ...input } });
+  const registered = await client.request(REGISTER, { input: { locale: 'de', acceptPrivacy: true, ...input } });
   if (registered.errors) throw new Error(JSON.stringify(registered.errors));
   const confirmed = await client.request(CONFIRM, { token: await tokenFromOutbox(dataSource, input.email, 'confirm_email') });
   if (confirmed.errors) throw new Error(JSON.stringify(confirmed.errors));

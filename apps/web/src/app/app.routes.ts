@@ -1,6 +1,6 @@
 import type { Route } from '@angular/router';
 import { requireAdmin, requireLogin } from '@mitreden/web/core';
-import { AccessibilityPage, NotFoundPage } from '@mitreden/web/shell';
+import { AccessibilityPage, NotFoundPage, PrivacyPage } from '@mitreden/web/shell';
 
 /**
  * Feature pages are lazy routes; `title` is a translation key of the root i18n file (`titles.*`),
@@ -62,6 +62,11 @@ export const appRoutes: Route[] = [
     title: 'titles.accessibility',
     // The shell is part of the first bundle anyway, so its pages need no lazy chunk.
     component: AccessibilityPage,
+  },
+  {
+    path: 'privacy',
+    title: 'titles.privacy',
+    component: PrivacyPage,
   },
   // Development only: the library's guard lets the URL fall through to "not found" unless the API enables the viewer.
   { path: 'dev/mails', loadChildren: () => import('@mitreden/web/dev-mail').then((m) => m.devMailRoutes) },

@@ -1,4 +1,5 @@
 import { Foundation1763700000000 } from './1763700000000-foundation';
+import { PrivacyConsent1763800000000 } from './1763800000000-privacy-consent';
 
 /** Every migration, listed explicitly and in order: no globbing over build output. */
-export const migrations = [Foundation1763700000000];
+export const migrations = [Foundation1763700000000, PrivacyConsent1763800000000];

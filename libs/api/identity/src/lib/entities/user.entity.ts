@@ -30,6 +30,10 @@ export class User {
   @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
   emailConfirmedAt!: Date | null;
 
+  /** When the privacy notice was accepted at registration; NULL for accounts from before it was asked. */
+  @Column({ name: 'privacy_accepted_at', type: 'timestamptz', nullable: true })
+  privacyAcceptedAt!: Date | null;
+
   @Column({ name: 'blocked_at', type: 'timestamptz', nullable: true })
   blockedAt!: Date | null;
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, MinLength, IsEnum } from 'class-validator';
 import { DISPLAY_NAME_MAX, LOCALES, PASSWORD_MAX, PASSWORD_MIN } from '@mitreden/shared/contracts';
 import type { Locale } from '@mitreden/shared/contracts';
-import { NoControlCharacters, NormalizedEmail, Trimmed } from '../validation/text-rules';
+import { MustAccept, NoControlCharacters, NormalizedEmail, Trimmed } from '../validation/text-rules';
 import { Role } from './role';
 
 export const DEPARTMENT_MAX = 120;
@@ -30,6 +30,10 @@ export class RegisterInput {
   @Field(() => String, { description: `Language for e-mails and the interface: ${LOCALES.join(', ')}` })
   @IsIn(LOCALES)
   locale!: Locale;
+
+  @Field(() => Boolean, { description: 'The person has read the privacy notice and agrees to the processing. Must be true.' })
+  @MustAccept()
+  acceptPrivacy!: boolean;
 }
 
 @InputType()

@@ -11,7 +11,7 @@ export interface DemoUser {
   department: string | null;
 }
 
-/** One confirmed account per role, printed by `npm start`; German locale like most residents. */
+/** One confirmed account per role (privacy notice accepted, like any registered account), printed by `npm start`; German locale like most residents. */
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'resident@mitreden.test', displayName: 'Rana Einwohnerin', role: 'resident', department: null },
   { email: 'moderator@mitreden.test', displayName: 'Max Moderation', role: 'moderator', department: null },
@@ -33,8 +33,8 @@ export async function seedDemoUsers(dataSource: DataSource, hasher = new Passwor
   for (const user of DEMO_USERS.filter((candidate) => !known.has(candidate.email))) {
     const passwordHash = await hasher.hash(DEMO_PASSWORD);
     const rows: unknown[] = await dataSource.query(
-      `INSERT INTO users (email, display_name, password_hash, role, department, locale, email_confirmed_at)
-       VALUES ($1, $2, $3, $4, $5, 'de', now())
+      `INSERT INTO users (email, display_name, password_hash, role, department, locale, email_confirmed_at, privacy_accepted_at)
+       VALUES ($1, $2, $3, $4, $5, 'de', now(), now())
        ON CONFLICT (email) DO NOTHING
        RETURNING id`,
       [user.email, user.displayName, passwordHash, user.role, user.department],

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '@mitreden/api/core';
+import { DomainError, badInput } from '@mitreden/api/core';
 import type { Locale } from '@mitreden/shared/contracts';
 import { PasswordHasher } from '../crypto/password-hasher';
 import { CONFIRM_TOKEN_TTL_SECONDS, RESET_TOKEN_TTL_SECONDS, generateToken, hashToken, looksLikeToken } from '../crypto/tokens';
 import { User } from '../entities/user.entity';
 import { UserToken } from '../entities/user-token.entity';
 import type { TokenPurpose } from '../entities/user-token.entity';
+import { MUST_ACCEPT } from '../validation/text-rules';
 import { IdentityMails } from './identity-mails';
 import { SessionRevoker } from './session-revoker';
 
@@ -16,6 +17,8 @@ export interface Registration {
   displayName: string;
   password: string;
   locale: Locale;
+  /** Consent to the privacy notice; an account is only created with it. */
+  acceptPrivacy: boolean;
 }
 
 const invalidToken = () => new DomainError('INVALID_TOKEN', 'This link is invalid or has expired');
@@ -36,6 +39,8 @@ export class AccountService {
   ) {}
 
   async register(registration: Registration): Promise<void> {
+    // The input rule already refuses it; repeated here because consent is the legal basis of the account.
+    if (registration.acceptPrivacy !== true) throw badInput({ acceptPrivacy: [MUST_ACCEPT] });
     // Hashed whether or not the address is taken, so both answers cost the same time.
     const passwordHash = await this.hasher.hash(registration.password);
     const outboxIds = await this.dataSource.transaction(async (manager) => {
@@ -51,6 +56,7 @@ export class AccountService {
           passwordHash,
           locale: registration.locale,
           role: 'resident',
+          privacyAcceptedAt: () => 'now()',
         })
         .orIgnore()
         .returning(['id'])

@@ -11,7 +11,7 @@ async function check<T extends object>(type: ClassConstructor<T>, plain: Record<
   return { instance, failures: Object.fromEntries(errors.map((error) => [error.property, Object.keys(error.constraints ?? {})])) };
 }
 
-const validRegistration = { email: 'anna@example.org', displayName: 'Anna', password: 'long enough pw', locale: 'de' };
+const validRegistration = { email: 'anna@example.org', displayName: 'Anna', password: 'long enough pw', locale: 'de', acceptPrivacy: true };
 
 describe('RegisterInput', () => {
   it('trims and lowercases the e-mail and trims the display name', async () => {
@@ -32,6 +32,9 @@ describe('RegisterInput', () => {
       [{ password: 'short' }, { password: ['isLength'] }],
       [{ password: 'p'.repeat(201) }, { password: ['isLength'] }],
       [{ locale: 'xx' }, { locale: ['isIn'] }],
+      [{ acceptPrivacy: false }, { acceptPrivacy: ['mustAccept'] }],
+      [{ acceptPrivacy: 'true' }, { acceptPrivacy: ['mustAccept'] }],
+      [{ acceptPrivacy: undefined }, { acceptPrivacy: ['mustAccept'] }],
       [{ role: 'admin' }, { role: ['whitelistValidation'] }],
     ];
     for (const [override, expected] of cases) {

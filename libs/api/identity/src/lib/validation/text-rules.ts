@@ -20,6 +20,26 @@ export function NoControlCharacters(options?: ValidationOptions): PropertyDecora
   );
 }
 
+/** Rule name the client translates: a consent that has to be given, not merely answered. */
+export const MUST_ACCEPT = 'mustAccept';
+
+/**
+ * Accepts only `true`. A required Boolean alone would let `false` through as a valid answer, and
+ * an account must not exist without the person having agreed (GDPR Art. 7 (1)).
+ */
+export function MustAccept(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: MUST_ACCEPT,
+      validator: {
+        validate: (value: unknown) => value === true,
+        defaultMessage: () => '$property must be accepted',
+      },
+    },
+    options,
+  );
+}
+
 /** Leading and trailing blanks are never meant; dropping them keeps `Anna ` and `Anna` one name. */
 export function Trimmed(): PropertyDecorator {
   return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));

@@ -19,6 +19,7 @@ const SERVER_RULES_WITH_MESSAGES = new Set([
   'noControlCharacters',
   'forbiddenCharacters',
   'noForbiddenCharacters',
+  'mustAccept',
 ]);
 
 /**

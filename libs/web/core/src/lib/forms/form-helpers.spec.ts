@@ -28,6 +28,7 @@ describe('fieldErrorMessage', () => {
 
   it('uses a dedicated message for known server rules and a generic one otherwise', () => {
     expect(fieldErrorMessage({ server: ['isEmail'] })?.key).toBe('validation.server.isEmail');
+    expect(fieldErrorMessage({ server: ['mustAccept'] })?.key).toBe('validation.server.mustAccept');
     expect(fieldErrorMessage({ server: ['somethingExotic'] })?.key).toBe('validation.server.invalid');
     expect(fieldErrorMessage(null)).toBeNull();
   });

@@ -158,6 +158,8 @@ export type QueryUsersArgs = {
 };
 
 export type RegisterInput = {
+  /** The person has read the privacy notice and agrees to the processing. Must be true. */
+  acceptPrivacy: Scalars['Boolean']['input'];
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
   /** Language for e-mails and the interface: de, en, ar, tr, ru, uk, pl, fa, de-LS */

@@ -35,6 +35,16 @@ function type(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new Event('blur'));
 }
 
+function consentBox(fixture: ComponentFixture<RegisterPage>): HTMLInputElement {
+  return fixture.nativeElement.querySelector('mat-checkbox input[type="checkbox"]');
+}
+
+function fillValidFields(fixture: ComponentFixture<RegisterPage>) {
+  type(field(fixture, 'displayName'), 'Ayşe Öztürk');
+  type(field(fixture, 'email'), 'ayse@example.org');
+  type(field(fixture, 'password'), 'lange sichere passphrase');
+}
+
 async function submit(fixture: ComponentFixture<RegisterPage>) {
   fixture.nativeElement.querySelector('form').dispatchEvent(new Event('submit'));
   await fixture.whenStable();
@@ -79,12 +89,19 @@ describe('RegisterPage', () => {
     type(field(fixture, 'displayName'), '  Ayşe Öztürk ');
     type(field(fixture, 'email'), 'ayse@example.org');
     type(field(fixture, 'password'), 'lange sichere passphrase');
+    consentBox(fixture).click();
 
     await submit(fixture);
 
     expect(mutate).toHaveBeenCalledWith({
       variables: {
-        input: { displayName: 'Ayşe Öztürk', email: 'ayse@example.org', password: 'lange sichere passphrase', locale: 'de' },
+        input: {
+          displayName: 'Ayşe Öztürk',
+          email: 'ayse@example.org',
+          password: 'lange sichere passphrase',
+          locale: 'de',
+          acceptPrivacy: true,
+        },
       },
     });
     expect(fixture.nativeElement.querySelector('[role="status"]').textContent).toContain(
@@ -108,10 +125,74 @@ describe('RegisterPage', () => {
     type(field(fixture, 'displayName'), 'Name');
     type(field(fixture, 'email'), 'ayse@example.org');
     type(field(fixture, 'password'), 'lange sichere passphrase');
+    consentBox(fixture).click();
 
     await submit(fixture);
 
     expect(document.activeElement).toBe(field(fixture, 'displayName'));
     expect(fixture.nativeElement.querySelector('mat-error')?.textContent?.trim()).toBe('validation.server.maxLength');
+  });
+
+  it('asks for consent to the privacy notice with a link that opens it in a new tab', async () => {
+    const fixture = render(jest.fn());
+    await fixture.whenStable();
+    const box = consentBox(fixture);
+    expect(box.required).toBe(true);
+    expect(box.checked).toBe(false);
+    const label = fixture.nativeElement.querySelector(`label[for="${box.id}"]`) as HTMLLabelElement;
+    expect(label.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Ich habe die Datenschutzhinweise (öffnet in neuem Tab) gelesen und bin mit der Verarbeitung meiner Angaben einverstanden. *',
+    );
+    const link = label.querySelector('a') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe('/privacy');
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toBe('noopener');
+  });
+
+  it('refuses to register without consent: the error is tied to the checkbox, which gets focus', async () => {
+    const mutate = jest.fn();
+    const fixture = render(mutate);
+    await fixture.whenStable();
+    fillValidFields(fixture);
+    expect(fixture.nativeElement.querySelector('#register-consent-error')).toBeNull();
+
+    await submit(fixture);
+
+    expect(mutate).not.toHaveBeenCalled();
+    const box = consentBox(fixture);
+    expect(document.activeElement).toBe(box);
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    const error = fixture.nativeElement.querySelector('#register-consent-error') as HTMLElement;
+    expect(error.textContent?.trim()).toBe(identityDe.register.consentRequired);
+    expect(box.getAttribute('aria-describedby')).toBe('register-consent-error');
+
+    box.click();
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('#register-consent-error')).toBeNull();
+    expect(box.hasAttribute('aria-invalid')).toBe(false);
+    expect(box.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('puts the server refusing the consent (mustAccept) on the checkbox and focuses it', async () => {
+    const mutate = jest.fn(() =>
+      throwError(
+        () =>
+          new CombinedGraphQLErrors({
+            data: null,
+            errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: { 'input.acceptPrivacy': ['mustAccept'] } } }],
+          }),
+      ),
+    );
+    const fixture = render(mutate);
+    await fixture.whenStable();
+    fillValidFields(fixture);
+    consentBox(fixture).click();
+
+    await submit(fixture);
+
+    expect(mutate).toHaveBeenCalled();
+    expect(document.activeElement).toBe(consentBox(fixture));
+    expect(consentBox(fixture).getAttribute('aria-invalid')).toBe('true');
+    expect(fixture.nativeElement.querySelector('#register-consent-error')).not.toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
@@ -14,14 +15,17 @@ import {
   RegisterGQL,
   noForbiddenCharacters,
 } from '@mitreden/web/core';
+import { CheckboxInvalidDirective } from '../checkbox-invalid.directive';
 import { FormController } from '../form-controller';
 
 @Component({
   selector: 'mr-register-page',
   imports: [
+    CheckboxInvalidDirective,
     FieldErrorPipe,
     FormStatusComponent,
     MatButton,
+    MatCheckbox,
     MatError,
     MatFormField,
     MatHint,
@@ -36,6 +40,17 @@ import { FormController } from '../form-controller';
   providers: [provideTranslocoScope('identity')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './register.page.html',
+  styles: `
+    .mr-consent {
+      margin-block: 0.5rem 0.75rem;
+    }
+    .mr-consent__error {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 0.75rem;
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-small);
+    }
+  `,
 })
 export class RegisterPage {
   private readonly register = inject(RegisterGQL);
@@ -49,16 +64,25 @@ export class RegisterPage {
     displayName: ['', [Validators.required, Validators.maxLength(DISPLAY_NAME_MAX), noForbiddenCharacters]],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX)]],
     password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(PASSWORD_MAX)]],
+    acceptPrivacy: [false, Validators.requiredTrue],
   });
+
+  /** Shown once the person tried to go on without ticking the box, or the server refused it. */
+  protected consentError(): boolean {
+    const consent = this.form.controls.acceptPrivacy;
+    return consent.invalid && consent.touched;
+  }
 
   protected async submit(): Promise<void> {
     if (this.controller.submitting() || this.controller.rejectInvalid(this.form)) return;
-    const { displayName, email, password } = this.form.getRawValue();
+    const { displayName, email, password, acceptPrivacy } = this.form.getRawValue();
     try {
       await this.controller.run(() =>
         firstValueFrom(
           this.register.mutate({
-            variables: { input: { displayName: displayName.trim(), email: email.trim(), password, locale: this.language.current() } },
+            variables: {
+              input: { displayName: displayName.trim(), email: email.trim(), password, locale: this.language.current(), acceptPrivacy },
+            },
           }),
         ),
       );
