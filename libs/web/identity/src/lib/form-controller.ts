@@ -42,12 +42,26 @@ export class FormController {
     this.status.set({ kind: 'success', key, params });
   }
 
-  /** Runs a request with the busy state set, so double submits cannot happen. */
-  async run<T>(request: () => Promise<T>): Promise<T> {
+  /**
+   * The whole submit cycle: refuse invalid input, send once, then `done` with the result; a failure
+   * (of the request or of `done`) is shown and handed to `failed` for code-specific handling.
+   */
+  async submit<T>(
+    form: FormGroup,
+    request: () => Promise<T>,
+    handlers: { done?: (result: T) => void | Promise<void>; failed?: (error: UiError) => void } = {},
+  ): Promise<void> {
+    if (this.submitting() || this.rejectInvalid(form)) return;
     this.submitting.set(true);
     this.status.set(null);
     try {
-      return await request();
+      const result = await request();
+      this.submitting.set(false);
+      await handlers.done?.(result);
+    } catch (error) {
+      // Shown first: `failed?.(this.fail(…))` would skip showing it when there is no handler.
+      const uiError = this.fail(error, form);
+      handlers.failed?.(uiError);
     } finally {
       this.submitting.set(false);
     }

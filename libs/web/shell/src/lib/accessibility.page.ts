@@ -38,16 +38,7 @@ import { FEEDBACK_EMAIL } from './feedback';
       <address>{{ t('enforcement.body') }}</address>
     </article>
   `,
-  styles: `
-    .mr-statement {
-      max-inline-size: 44rem;
-    }
-    address {
-      font-style: normal;
-      padding-inline-start: 1rem;
-      border-inline-start: 0.25rem solid var(--mat-sys-outline-variant);
-    }
-  `,
+  styleUrl: './statement.scss',
 })
 export class AccessibilityPage {
   protected readonly feedbackEmail = FEEDBACK_EMAIL;

@@ -81,15 +81,8 @@ const SUPERVISORY_AUTHORITY = {
       <p class="mr-statement__updated">{{ t('updated') }}</p>
     </article>
   `,
+  styleUrl: './statement.scss',
   styles: `
-    .mr-statement {
-      max-inline-size: 44rem;
-    }
-    address {
-      font-style: normal;
-      padding-inline-start: 1rem;
-      border-inline-start: 0.25rem solid var(--mat-sys-outline-variant);
-    }
     .mr-statement__updated {
       margin-block-start: 2rem;
       color: var(--mat-sys-on-surface-variant);

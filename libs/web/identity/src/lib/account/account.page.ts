@@ -86,39 +86,35 @@ export class AccountPage {
     return isLocale(saved) && COMPLETE_LOCALES.includes(saved) ? saved : this.language.current();
   }
 
-  protected async saveProfile(): Promise<void> {
-    if (this.profile.submitting() || this.profile.rejectInvalid(this.profileForm)) return;
+  protected saveProfile(): Promise<void> {
     const { displayName, locale } = this.profileForm.getRawValue();
-    try {
-      const result = await this.profile.run(() =>
-        firstValueFrom(this.updateProfile.mutate({ variables: { input: { displayName: displayName.trim(), locale } } })),
-      );
-      const user = result.data?.updateMyProfile;
-      if (user) this.session.setUser(user);
-      // Saving a language in the account is also a choice for this device.
-      if (locale !== this.language.current()) await this.language.choose(locale);
-      this.profile.succeed('identity.account.profileSaved');
-    } catch (error) {
-      this.profile.fail(error, this.profileForm);
-    }
+    const input = { displayName: displayName.trim(), locale };
+    return this.profile.submit(this.profileForm, () => firstValueFrom(this.updateProfile.mutate({ variables: { input } })), {
+      done: async (result) => {
+        const user = result.data?.updateMyProfile;
+        if (user) this.session.setUser(user);
+        // Saving a language in the account is also a choice for this device.
+        if (locale !== this.language.current()) await this.language.choose(locale);
+        this.profile.succeed('identity.account.profileSaved');
+      },
+    });
   }
 
-  protected async savePassword(): Promise<void> {
-    if (this.password.submitting() || this.password.rejectInvalid(this.passwordForm)) return;
+  protected savePassword(): Promise<void> {
     const input = this.passwordForm.getRawValue();
-    try {
-      await this.password.run(() => firstValueFrom(this.changePassword.mutate({ variables: { input } })));
-      // Also clears the directive's submitted flag, or the emptied fields would show "required".
-      this.passwordFormDirective().resetForm();
-      this.password.succeed('identity.account.passwordChanged');
-    } catch (error) {
-      const uiError = this.password.fail(error, this.passwordForm);
-      if (uiError.code === 'INVALID_CREDENTIALS') {
+    return this.password.submit(this.passwordForm, () => firstValueFrom(this.changePassword.mutate({ variables: { input } })), {
+      done: () => {
+        // Also clears the directive's submitted flag, or the emptied fields would show "required".
+        this.passwordFormDirective().resetForm();
+        this.password.succeed('identity.account.passwordChanged');
+      },
+      failed: (error) => {
+        if (error.code !== 'INVALID_CREDENTIALS') return;
         this.passwordForm.controls.currentPassword.setErrors({ server: ['currentPassword'] });
         // The generic message speaks of "e-mail address or password"; here only one field can be wrong.
         this.password.status.set({ kind: 'error', key: 'identity.account.currentPasswordWrong' });
         this.password.focusLater('input[formControlName="currentPassword"]');
-      }
-    }
+      },
+    });
   }
 }

@@ -106,22 +106,11 @@ export class RoleDialogComponent {
     this.dialogRef.close();
   }
 
-  protected async save(): Promise<void> {
-    if (this.controller.submitting() || this.controller.rejectInvalid(this.form)) return;
+  protected save(): Promise<void> {
     const { role, department } = this.form.getRawValue();
-    try {
-      const result = await this.controller.run(() =>
-        firstValueFrom(
-          this.setUserRole.mutate({
-            variables: {
-              input: { userId: this.user.id, role, department: role === 'DEPARTMENT_EXPERT' ? department.trim() : null },
-            },
-          }),
-        ),
-      );
-      this.dialogRef.close(result.data?.setUserRole ?? undefined);
-    } catch (error) {
-      this.controller.fail(error, this.form);
-    }
+    const input = { userId: this.user.id, role, department: role === 'DEPARTMENT_EXPERT' ? department.trim() : null };
+    return this.controller.submit(this.form, () => firstValueFrom(this.setUserRole.mutate({ variables: { input } })), {
+      done: (result) => this.dialogRef.close(result.data?.setUserRole ?? undefined),
+    });
   }
 }

@@ -63,16 +63,14 @@ export class ConfirmEmailPage implements OnInit {
     }
   }
 
-  protected async submitResend(): Promise<void> {
-    if (this.resend.submitting() || this.resend.rejectInvalid(this.resendForm)) return;
+  protected submitResend(): Promise<void> {
     const email = this.resendForm.getRawValue().email.trim();
-    try {
-      await this.resend.run(() => firstValueFrom(this.resendConfirmation.mutate({ variables: { email } })));
-      this.resend.succeed('identity.confirm.resent');
-      // Also clears the directive's submitted flag, or the emptied field would show "required".
-      this.resendFormDirective().resetForm();
-    } catch (error) {
-      this.resend.fail(error, this.resendForm);
-    }
+    return this.resend.submit(this.resendForm, () => firstValueFrom(this.resendConfirmation.mutate({ variables: { email } })), {
+      done: () => {
+        this.resend.succeed('identity.confirm.resent');
+        // Also clears the directive's submitted flag, or the emptied field would show "required".
+        this.resendFormDirective().resetForm();
+      },
+    });
   }
 }

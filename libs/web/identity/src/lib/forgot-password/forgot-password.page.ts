@@ -61,17 +61,15 @@ export class ForgotPasswordPage {
   protected readonly form = createEmailForm();
   private readonly formDirective = viewChild.required<FormGroupDirective>('formDirective');
 
-  protected async submit(): Promise<void> {
-    if (this.controller.submitting() || this.controller.rejectInvalid(this.form)) return;
+  protected submit(): Promise<void> {
     const email = this.form.getRawValue().email.trim();
-    try {
-      await this.controller.run(() => firstValueFrom(this.requestReset.mutate({ variables: { email } })));
-      // Same answer for known and unknown addresses.
-      this.controller.succeed('identity.forgot.sent');
-      // Also clears the directive's submitted flag, or the emptied field would show "required".
-      this.formDirective().resetForm();
-    } catch (error) {
-      this.controller.fail(error, this.form);
-    }
+    return this.controller.submit(this.form, () => firstValueFrom(this.requestReset.mutate({ variables: { email } })), {
+      done: () => {
+        // Same answer for known and unknown addresses.
+        this.controller.succeed('identity.forgot.sent');
+        // Also clears the directive's submitted flag, or the emptied field would show "required".
+        this.formDirective().resetForm();
+      },
+    });
   }
 }

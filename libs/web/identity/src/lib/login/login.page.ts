@@ -51,21 +51,18 @@ export class LoginPage {
     password: ['', [Validators.required]],
   });
 
-  protected async submit(): Promise<void> {
-    if (this.controller.submitting() || this.controller.rejectInvalid(this.form)) return;
-    this.needsConfirmation.set(false);
+  protected submit(): Promise<void> {
     const { email, password } = this.form.getRawValue();
-    try {
-      const result = await this.controller.run(() =>
-        firstValueFrom(this.login.mutate({ variables: { input: { email: email.trim(), password } } })),
-      );
-      const user = result.data?.login;
-      if (!user) throw new Error('login returned no user');
-      await this.session.startSession(user);
-      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-    } catch (error) {
-      const uiError = this.controller.fail(error, this.form);
-      this.needsConfirmation.set(uiError.code === 'EMAIL_NOT_CONFIRMED');
-    }
+    const input = { email: email.trim(), password };
+    return this.controller.submit(this.form, () => firstValueFrom(this.login.mutate({ variables: { input } })), {
+      done: async (result) => {
+        this.needsConfirmation.set(false);
+        const user = result.data?.login;
+        if (!user) throw new Error('login returned no user');
+        await this.session.startSession(user);
+        await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      },
+      failed: (error) => this.needsConfirmation.set(error.code === 'EMAIL_NOT_CONFIRMED'),
+    });
   }
 }

@@ -73,25 +73,16 @@ export class RegisterPage {
     return consent.invalid && consent.touched;
   }
 
-  protected async submit(): Promise<void> {
-    if (this.controller.submitting() || this.controller.rejectInvalid(this.form)) return;
+  protected submit(): Promise<void> {
     const { displayName, email, password, acceptPrivacy } = this.form.getRawValue();
-    try {
-      await this.controller.run(() =>
-        firstValueFrom(
-          this.register.mutate({
-            variables: {
-              input: { displayName: displayName.trim(), email: email.trim(), password, locale: this.language.current(), acceptPrivacy },
-            },
-          }),
-        ),
-      );
-      this.done.set(true);
-      // The same words whether or not the address already has an account: nothing to enumerate.
-      this.controller.succeed('identity.register.sent');
-      this.controller.focusLater('#register-done');
-    } catch (error) {
-      this.controller.fail(error, this.form);
-    }
+    const input = { displayName: displayName.trim(), email: email.trim(), password, locale: this.language.current(), acceptPrivacy };
+    return this.controller.submit(this.form, () => firstValueFrom(this.register.mutate({ variables: { input } })), {
+      done: () => {
+        this.done.set(true);
+        // The same words whether or not the address already has an account: nothing to enumerate.
+        this.controller.succeed('identity.register.sent');
+        this.controller.focusLater('#register-done');
+      },
+    });
   }
 }

@@ -80,15 +80,15 @@ export class ResetPasswordPage {
 
   protected async submit(): Promise<void> {
     const token = this.token();
-    if (!token || this.controller.submitting() || this.controller.rejectInvalid(this.form)) return;
+    if (!token) return;
     const { password } = this.form.getRawValue();
-    try {
-      await this.controller.run(() => firstValueFrom(this.resetPassword.mutate({ variables: { input: { token, password } } })));
-      this.done.set(true);
-      this.controller.succeed('identity.reset.done');
-      this.controller.focusLater('#reset-done');
-    } catch (error) {
-      this.invalidToken.set(this.controller.fail(error, this.form).code === 'INVALID_TOKEN');
-    }
+    await this.controller.submit(this.form, () => firstValueFrom(this.resetPassword.mutate({ variables: { input: { token, password } } })), {
+      done: () => {
+        this.done.set(true);
+        this.controller.succeed('identity.reset.done');
+        this.controller.focusLater('#reset-done');
+      },
+      failed: (error) => this.invalidToken.set(error.code === 'INVALID_TOKEN'),
+    });
   }
 }
