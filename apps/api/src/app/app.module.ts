@@ -8,6 +8,9 @@ import type { AppConfig } from '@mitreden/api/core';
 import { dataSourceOptions } from '@mitreden/api/database';
 import { DevMailModule } from '@mitreden/api/dev-mail';
 import { ProcessesModule } from '@mitreden/api/processes';
+import { ProposalsModule } from '@mitreden/api/proposals';
+import { CommentsModule } from '@mitreden/api/comments';
+import { FollowsModule } from '@mitreden/api/follows';
 import { MailModule } from '@mitreden/api/mail';
 import { IdentityModule } from '@mitreden/api/identity';
 
@@ -30,6 +33,9 @@ export class AppModule {
         HealthModule,
         DevMailModule,
         ProcessesModule,
+        ProposalsModule,
+        CommentsModule,
+        FollowsModule,
         MailModule,
         IdentityModule,
       ],

@@ -9,6 +9,8 @@ const I18N_FOLDERS: Record<string, string> = {
   root: 'libs/web/shell/src/i18n',
   identity: 'libs/web/identity/src/i18n',
   processes: 'libs/web/processes/src/i18n',
+  proposals: 'libs/web/proposals/src/i18n',
+  comments: 'libs/web/comments/src/i18n',
   devMail: 'libs/web/dev-mail/src/i18n',
   mail: 'libs/web/mail/src/i18n',
 };

@@ -10,3 +10,4 @@ export { Role } from './lib/graphql/role';
 export { seedDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './lib/seed/demo-users';
 export type { DemoUser } from './lib/seed/demo-users';
 export { PasswordHasher } from './lib/crypto/password-hasher';
+export { ParticipantView } from './lib/graphql/participant.model';

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
+import { PhaseGate } from './phase-gate';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActionField } from './action-field.entity';
 import { Process } from './process.entity';
-import { ProcessesResolver } from './processes.resolver';
+import { ProcessesResolver } from './graphql/processes.resolver';
 import { ProcessesService } from './processes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Process, ActionField])],
-  providers: [ProcessesService, ProcessesResolver],
-  exports: [ProcessesService],
+  providers: [ProcessesService, ProcessesResolver, PhaseGate],
+  exports: [ProcessesService, PhaseGate],
 })
 export class ProcessesModule {}

@@ -4,7 +4,7 @@ import type { Repository } from 'typeorm';
 import { translate } from '@mitreden/api/core';
 import type { Locale } from '@mitreden/shared/contracts';
 import { Process } from './process.entity';
-import type { ProcessView } from './process.types';
+import type { ProcessView } from './graphql/process.types';
 
 @Injectable()
 export class ProcessesService {
@@ -20,6 +20,7 @@ export class ProcessesService {
       .orderBy('field.position', 'ASC')
       .getOne();
     if (!process) return null;
+    // TODO(participation core): phases, forums, translations, counts.
     return {
       id: process.id,
       slug: process.slug,
@@ -32,6 +33,6 @@ export class ProcessesService {
         description: translate(field.description, locale),
         crossCutting: field.crossCutting,
       })),
-    };
+    } as unknown as ProcessView;
   }
 }

@@ -17,6 +17,11 @@ export const ERROR_CODES = [
   'ACCOUNT_BLOCKED',
   'INVALID_TOKEN',
   'LAST_ADMIN',
+  'PHASE_CLOSED',
+  'FORUM_CLOSED',
+  'PROPOSAL_WITHDRAWN',
+  'EDIT_WINDOW_CLOSED',
+  'CONFLICT',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import { Foundation1763700000000 } from './1763700000000-foundation';
 import { PrivacyConsent1763800000000 } from './1763800000000-privacy-consent';
+import { ParticipationCore1763900000000 } from './1763900000000-participation-core';
 
 /** Every migration, listed explicitly and in order: no globbing over build output. */
-export const migrations = [Foundation1763700000000, PrivacyConsent1763800000000];
+export const migrations = [Foundation1763700000000, PrivacyConsent1763800000000, ParticipationCore1763900000000];

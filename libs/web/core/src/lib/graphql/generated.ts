@@ -25,9 +25,30 @@ export type ActionField = {
   /** Cross-cutting themes such as anti-discrimination apply to every field */
   crossCutting: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
+  descriptionTranslations: Array<Translation>;
+  /** False for anonymous callers */
+  followedByMe: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
+  processId: Scalars['ID']['output'];
+  /** Published proposals in this field */
+  proposalCount: Scalars['Int']['output'];
   title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+};
+
+export type ActionFieldInput = {
+  crossCutting: Scalars['Boolean']['input'];
+  description?: InputMaybe<Array<TranslationInput>>;
+  /** Display order, unique within the process */
+  position: Scalars['Int']['input'];
+  title: Array<TranslationInput>;
+};
+
+export type AddCommentInput = {
+  body: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  proposalId: Scalars['ID']['input'];
 };
 
 /** What the web app may show in this deployment. */
@@ -41,6 +62,60 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ColumnMapping = {
+  /** Column header as it appears in the file */
+  column: Scalars['String']['output'];
+  field: ImportField;
+};
+
+export type ColumnMappingInput = {
+  column: Scalars['String']['input'];
+  field: ImportField;
+};
+
+/** Plain text, rendered as text; a deleted comment stays as a tombstone so replies keep their place */
+export type Comment = {
+  /** Null once deleted */
+  author: Maybe<Participant>;
+  /** Empty once deleted */
+  body: Scalars['String']['output'];
+  canDelete: Scalars['Boolean']['output'];
+  /** Author, within the edit window */
+  canEdit: Scalars['Boolean']['output'];
+  /** Whether replies to this comment are possible (depth limit) */
+  canReply: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deleted: Scalars['Boolean']['output'];
+  /** 0 for a comment on the proposal, 1 for a reply, … */
+  depth: Scalars['Int']['output'];
+  downvotes: Scalars['Int']['output'];
+  /** Until when the author may edit */
+  editableUntil: Maybe<Scalars['DateTime']['output']>;
+  editedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** NONE for anonymous callers */
+  myVote: CommentVote;
+  parentId: Maybe<Scalars['ID']['output']>;
+  proposalId: Scalars['ID']['output'];
+  upvotes: Scalars['Int']['output'];
+};
+
+/** One vote per person per comment; NONE takes it back */
+export type CommentVote = 'DOWN' | 'NONE' | 'UP';
+
+export type CreateProposalInput = {
+  actionFieldId: Scalars['ID']['input'];
+  /** Markdown */
+  body: Scalars['String']['input'];
+  forumId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only for measures: the goal it serves */
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  kind: ProposalKind;
+  language: Scalars['String']['input'];
+  processId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** A mail captured by the development mail sink (development only). */
 export type DevMail = {
   from: Scalars['String']['output'];
@@ -51,6 +126,102 @@ export type DevMail = {
   text: Scalars['String']['output'];
   to: Array<Scalars['String']['output']>;
 };
+
+/** Input collected at a forum or on paper, entered by a moderator on behalf of the forum */
+export type EnterProposalInput = {
+  /** Defaults to the forum’s action field */
+  actionFieldId?: InputMaybe<Scalars['ID']['input']>;
+  body: Scalars['String']['input'];
+  forumId: Scalars['ID']['input'];
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  kind: ProposalKind;
+  language: Scalars['String']['input'];
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  processId: Scalars['ID']['input'];
+  /** FORUM or PAPER */
+  source: ProposalSource;
+  title: Scalars['String']['input'];
+};
+
+export type FacetCount = {
+  count: Scalars['Int']['output'];
+  /** The filter value (an id or an enum value in lowercase, e.g. `measure`) */
+  value: Scalars['String']['output'];
+};
+
+export type Follow = {
+  createdAt: Scalars['DateTime']['output'];
+  target: FollowTarget;
+  targetId: Scalars['ID']['output'];
+  /** Title of the followed item in the requested language */
+  title: Scalars['String']['output'];
+};
+
+/** What a person can follow to hear about news */
+export type FollowTarget = 'ACTION_FIELD' | 'FORUM' | 'PROPOSAL';
+
+/** A thematic forum, on site, online or both */
+export type Forum = {
+  /** Whether new proposals may name this forum */
+  acceptsInput: Scalars['Boolean']['output'];
+  actionField: ActionField;
+  description: Scalars['String']['output'];
+  descriptionTranslations: Array<Translation>;
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  /** False for anonymous callers */
+  followedByMe: Scalars['Boolean']['output'];
+  format: ForumFormat;
+  id: Scalars['ID']['output'];
+  municipality: Scalars['String']['output'];
+  place: Scalars['String']['output'];
+  processId: Scalars['ID']['output'];
+  /** Published proposals from this forum */
+  proposalCount: Scalars['Int']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+};
+
+export type ForumFormat = 'HYBRID' | 'ONLINE' | 'ON_SITE';
+
+export type ForumInput = {
+  acceptsInput: Scalars['Boolean']['input'];
+  actionFieldId: Scalars['ID']['input'];
+  description?: InputMaybe<Array<TranslationInput>>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  format: ForumFormat;
+  municipality: Scalars['String']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Array<TranslationInput>;
+};
+
+/** A proposal field a spreadsheet column can fill */
+export type ImportField =
+  'ACTION_FIELD' | 'BODY' | 'FORUM' | 'GOAL' | 'KIND' | 'LANGUAGE' | 'PARTICIPANT_COUNT' | 'SOURCE' | 'TITLE';
+
+export type ImportRowError = {
+  /** Rule code, translated by the client (e.g. required, unknownActionField, tooLong) */
+  code: Scalars['String']['output'];
+  field: ImportField;
+};
+
+export type ImportRowPreview = {
+  /** Resolved action field title */
+  actionField: Maybe<Scalars['String']['output']>;
+  errors: Array<ImportRowError>;
+  /** Resolved forum title */
+  forum: Maybe<Scalars['String']['output']>;
+  kind: Maybe<ProposalKind>;
+  /** Row number in the file (header is row 1) */
+  rowNumber: Scalars['Int']['output'];
+  status: ImportRowStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ImportRowStatus =
+  /** Already imported (same process, same content): skipped */
+  'DUPLICATE' | 'INVALID' | 'VALID';
 
 export type LoginInput = {
   email: Scalars['String']['input'];
@@ -68,10 +239,28 @@ export type MailDeliveryFailure = {
 };
 
 export type Mutation = {
+  addComment: Comment;
   /** Needs the current password; other sessions of the account end. */
   changePassword: Scalars['Boolean']['output'];
   /** Confirms the address from the link in the registration mail. */
   confirmEmail: Scalars['Boolean']['output'];
+  createActionField: ActionField;
+  createForum: Forum;
+  createPhase: Phase;
+  createProcess: Process;
+  /** Only while the forums phase runs */
+  createProposal: Proposal;
+  /** Own comments; leaves a tombstone */
+  deleteComment: Comment;
+  deletePhase: Scalars['Boolean']['output'];
+  /** Own comments, within the edit window */
+  editComment: Comment;
+  /** Forum or paper input entered on behalf of a forum */
+  enterProposal: Proposal;
+  /** Idempotent; returns true (now following) */
+  follow: Scalars['Boolean']['output'];
+  /** Refused while any row is invalid; rows imported before are skipped */
+  importProposals: ProposalImportResult;
   login: User;
   /** Ends the session. True also when nobody was logged in. */
   logout: Scalars['Boolean']['output'];
@@ -83,9 +272,28 @@ export type Mutation = {
   resendConfirmation: Scalars['Boolean']['output'];
   /** Sets a new password from a reset link; other sessions of the account end. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Makes this the process the home page shows */
+  setCurrentProcess: Process;
   /** Admins only. The last active admin keeps the role (LAST_ADMIN). */
   setUserRole: User;
+  /** Idempotent: supporting twice keeps one support */
+  supportProposal: Proposal;
+  /** Idempotent; returns false (no longer following) */
+  unfollow: Scalars['Boolean']['output'];
+  updateActionField: ActionField;
+  updateForum: Forum;
   updateMyProfile: User;
+  updatePhase: Phase;
+  updateProcess: Process;
+  /** Author only, while the forums phase runs; the old wording is kept */
+  updateProposal: Proposal;
+  voteComment: Comment;
+  withdrawProposal: Proposal;
+  withdrawSupport: Proposal;
+};
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
 };
 
 export type MutationChangePasswordArgs = {
@@ -94,6 +302,55 @@ export type MutationChangePasswordArgs = {
 
 export type MutationConfirmEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+export type MutationCreateActionFieldArgs = {
+  input: ActionFieldInput;
+  processId: Scalars['ID']['input'];
+};
+
+export type MutationCreateForumArgs = {
+  input: ForumInput;
+  processId: Scalars['ID']['input'];
+};
+
+export type MutationCreatePhaseArgs = {
+  input: PhaseInput;
+  processId: Scalars['ID']['input'];
+};
+
+export type MutationCreateProcessArgs = {
+  input: ProcessInput;
+};
+
+export type MutationCreateProposalArgs = {
+  input: CreateProposalInput;
+};
+
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationDeletePhaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationEditCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type MutationEnterProposalArgs = {
+  input: EnterProposalInput;
+};
+
+export type MutationFollowArgs = {
+  id: Scalars['ID']['input'];
+  target: FollowTarget;
+};
+
+export type MutationImportProposalsArgs = {
+  input: ProposalImportInput;
 };
 
 export type MutationLoginArgs = {
@@ -116,38 +373,341 @@ export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
+export type MutationSetCurrentProcessArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationSetUserRoleArgs = {
   input: SetUserRoleInput;
+};
+
+export type MutationSupportProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationUnfollowArgs = {
+  id: Scalars['ID']['input'];
+  target: FollowTarget;
+};
+
+export type MutationUpdateActionFieldArgs = {
+  id: Scalars['ID']['input'];
+  input: ActionFieldInput;
+};
+
+export type MutationUpdateForumArgs = {
+  id: Scalars['ID']['input'];
+  input: ForumInput;
 };
 
 export type MutationUpdateMyProfileArgs = {
   input: UpdateProfileInput;
 };
 
+export type MutationUpdatePhaseArgs = {
+  id: Scalars['ID']['input'];
+  input: PhaseInput;
+};
+
+export type MutationUpdateProcessArgs = {
+  id: Scalars['ID']['input'];
+  input: ProcessInput;
+};
+
+export type MutationUpdateProposalArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProposalInput;
+};
+
+export type MutationVoteCommentArgs = {
+  id: Scalars['ID']['input'];
+  vote: CommentVote;
+};
+
+export type MutationWithdrawProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type MutationWithdrawSupportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type PageInfo = {
+  /** Pass as `after` to get the next page */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Participant = {
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A stretch of a process; phases of one process never overlap */
+export type Phase = {
+  description: Scalars['String']['output'];
+  descriptionTranslations: Array<Translation>;
+  /** Exclusive end */
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: PhaseKind;
+  startsAt: Scalars['DateTime']['output'];
+  status: PhaseStatus;
+  title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+};
+
+export type PhaseInput = {
+  description?: InputMaybe<Array<TranslationInput>>;
+  endsAt: Scalars['DateTime']['input'];
+  kind: PhaseKind;
+  startsAt: Scalars['DateTime']['input'];
+  title: Array<TranslationInput>;
+};
+
+/** What a phase is for; the current phase decides what residents can do. */
+export type PhaseKind =
+  /** Departments assess feasibility. */
+  | 'ASSESSMENT'
+  /** The project group builds the catalogue for the council. */
+  | 'CATALOGUE'
+  /** Thematic forums: proposals, supports and comments are open. */
+  | 'FORUMS'
+  /** Online survey (needs analysis). */
+  | 'SURVEY'
+  /** Residents vote, e.g. on the plan’s name. */
+  | 'VOTE';
+
+/** Where a phase stands relative to now. */
+export type PhaseStatus = 'CURRENT' | 'PAST' | 'UPCOMING';
+
 /** A participation process; texts in the requested language */
 export type Process = {
   actionFields: Array<ActionField>;
+  /** The phase running now, if any */
+  currentPhase: Maybe<Phase>;
+  description: Scalars['String']['output'];
+  descriptionTranslations: Array<Translation>;
+  /** In date order */
+  forums: Array<Forum>;
   id: Scalars['ID']['output'];
+  isCurrent: Scalars['Boolean']['output'];
+  /** In time order */
+  phases: Array<Phase>;
   slug: Scalars['String']['output'];
   summary: Scalars['String']['output'];
+  summaryTranslations: Array<Translation>;
+  title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+};
+
+export type ProcessInput = {
+  description: Array<TranslationInput>;
+  /** URL name: lowercase letters, digits and single dashes */
+  slug: Scalars['String']['input'];
+  summary: Array<TranslationInput>;
+  title: Array<TranslationInput>;
+};
+
+export type Proposal = {
+  actionField: ActionField;
+  /** Who wrote it; null for forum and paper input */
+  author: Maybe<Participant>;
+  /** Markdown as written */
+  body: Scalars['String']['output'];
+  /** The body rendered to a safe HTML subset (no raw HTML, no scripts, safe links only) */
+  bodyHtml: Scalars['String']['output'];
+  /** The caller may edit the wording now (author, while the phase is open) */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may withdraw it now */
+  canWithdraw: Scalars['Boolean']['output'];
+  commentCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The moderator who entered forum or paper input */
+  enteredBy: Maybe<Participant>;
+  /** False for anonymous callers */
+  followedByMe: Scalars['Boolean']['output'];
+  forum: Maybe<Forum>;
+  /** The goal a measure serves */
+  goalId: Maybe<Scalars['ID']['output']>;
+  /** Title of the goal a measure serves */
+  goalTitle: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ProposalKind;
+  /** Language the proposal is written in */
+  language: Scalars['String']['output'];
+  /** Short public reference, e.g. #123 */
+  number: Scalars['Int']['output'];
+  /** How many people stood behind forum or paper input */
+  participantCount: Maybe<Scalars['Int']['output']>;
+  processId: Scalars['ID']['output'];
+  /** Number of versions; more than 1 means it was edited */
+  revisionCount: Scalars['Int']['output'];
+  /** Every version, oldest first */
+  revisions: Array<ProposalRevision>;
+  source: ProposalSource;
+  state: ProposalState;
+  supportCount: Scalars['Int']['output'];
+  /** False for anonymous callers */
+  supportedByMe: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  withdrawalReason: Maybe<Scalars['String']['output']>;
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ProposalConnection = {
+  facets: ProposalFacets;
+  nodes: Array<Proposal>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many proposals match the current filters, per value of each filter */
+export type ProposalFacets = {
+  actionField: Array<FacetCount>;
+  forum: Array<FacetCount>;
+  kind: Array<FacetCount>;
+  language: Array<FacetCount>;
+  source: Array<FacetCount>;
+  state: Array<FacetCount>;
+};
+
+export type ProposalFilter = {
+  actionFieldId?: InputMaybe<Scalars['ID']['input']>;
+  forumId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ProposalKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  processId: Scalars['ID']['input'];
+  /** German full-text search over title and body */
+  search?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<ProposalSource>;
+  /** Default: published only */
+  state?: InputMaybe<ProposalState>;
+};
+
+export type ProposalImportInput = {
+  /** Source for rows that name none: FORUM (default) or PAPER */
+  defaultSource?: InputMaybe<ProposalSource>;
+  /** The file, base64-encoded (at most 2 MB decoded) */
+  fileBase64: Scalars['String']['input'];
+  /** Decides the parser: .csv or .xlsx */
+  fileName: Scalars['String']['input'];
+  /** Forum for rows that name none */
+  forumId?: InputMaybe<Scalars['ID']['input']>;
+  /** Omit to use the mapping guessed from the headers */
+  mapping?: InputMaybe<Array<ColumnMappingInput>>;
+  processId: Scalars['ID']['input'];
+};
+
+/** A dry run: nothing is written */
+export type ProposalImportPreview = {
+  columns: Array<Scalars['String']['output']>;
+  duplicateCount: Scalars['Int']['output'];
+  invalidCount: Scalars['Int']['output'];
+  /** The mapping used: the one given, or one guessed from the headers */
+  mapping: Array<ColumnMapping>;
+  rowCount: Scalars['Int']['output'];
+  rows: Array<ImportRowPreview>;
+  validCount: Scalars['Int']['output'];
+};
+
+export type ProposalImportResult = {
+  createdCount: Scalars['Int']['output'];
+  importId: Scalars['ID']['output'];
+  /** Rows already imported before */
+  skippedCount: Scalars['Int']['output'];
+};
+
+/** A goal (Ziel) or a measure (Maßnahme) serving a goal. */
+export type ProposalKind = 'GOAL' | 'MEASURE';
+
+/** One version of a proposal’s wording; revision 1 is the original */
+export type ProposalRevision = {
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  editedBy: Maybe<Participant>;
+  revision: Scalars['Int']['output'];
   title: Scalars['String']['output'];
 };
 
+export type ProposalSort =
+  | 'MOST_DISCUSSED'
+  | 'MOST_SUPPORTED'
+  | 'NEWEST'
+  /** Shuffled by `seed`; the same seed gives the same order, so pages never repeat */
+  | 'RANDOM';
+
+/** Where a proposal came from; forum and paper input is entered by a moderator. */
+export type ProposalSource = 'FORUM' | 'ONLINE' | 'PAPER' | 'SURVEY';
+
+export type ProposalState = 'PUBLISHED' | 'WITHDRAWN';
+
 export type Query = {
   appInfo: AppInfo;
+  /** The whole thread of a proposal, depth-first, oldest first on each level */
+  comments: Array<Comment>;
   currentProcess: Maybe<Process>;
   /** Mails captured by the development mail sink; NOT_FOUND outside development. */
   devMails: Array<DevMail>;
+  forum: Maybe<Forum>;
   /** Mails that failed for good, newest first. Admins only. */
   mailDeliveryFailures: Array<MailDeliveryFailure>;
   /** The logged-in account, or null. */
   me: Maybe<User>;
+  /** What the caller follows, newest first */
+  myFollows: Array<Follow>;
+  /** A process by its URL name */
+  process: Maybe<Process>;
+  /** Every process, newest first (project group) */
+  processes: Array<Process>;
+  proposal: Maybe<Proposal>;
+  /** Dry run of a CSV/XLSX import: per-row errors, nothing written */
+  proposalImportPreview: ProposalImportPreview;
+  proposals: ProposalConnection;
+  /** Up to 5 published proposals of the process that resemble a draft */
+  similarProposals: Array<SimilarProposal>;
   /** Accounts by name or e-mail, optionally of one role. Admins only. */
   users: UserPage;
 };
 
+export type QueryCommentsArgs = {
+  proposalId: Scalars['ID']['input'];
+};
+
+export type QueryForumArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryMailDeliveryFailuresArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+export type QueryProcessArgs = {
+  slug: Scalars['String']['input'];
+};
+
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryProposalImportPreviewArgs = {
+  input: ProposalImportInput;
+};
+
+export type QueryProposalsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: ProposalFilter;
+  first?: Scalars['Int']['input'];
+  seed: InputMaybe<Scalars['String']['input']>;
+  sort?: ProposalSort;
+};
+
+export type QuerySimilarProposalsArgs = {
+  body: InputMaybe<Scalars['String']['input']>;
+  processId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type QueryUsersArgs = {
@@ -192,9 +752,30 @@ export type SetUserRoleInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type SimilarProposal = {
+  proposal: Proposal;
+  /** 0…1, higher is more alike */
+  similarity: Scalars['Float']['output'];
+};
+
+export type Translation = {
+  locale: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type TranslationInput = {
+  locale: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type UpdateProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProposalInput = {
+  body: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type User = {

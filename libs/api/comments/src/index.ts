@@ -1,0 +1,2 @@
+export * from './lib/comments.module';
+export * from './lib/graphql/comment.types';

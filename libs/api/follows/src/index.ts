@@ -1,0 +1,2 @@
+export * from './lib/follows.module';
+export * from './lib/graphql/follow.types';
