@@ -11,6 +11,7 @@ const I18N_FOLDERS: Record<string, string> = {
   processes: 'libs/web/processes/src/i18n',
   proposals: 'libs/web/proposals/src/i18n',
   comments: 'libs/web/comments/src/i18n',
+  follows: 'libs/web/follows/src/i18n',
   devMail: 'libs/web/dev-mail/src/i18n',
   mail: 'libs/web/mail/src/i18n',
 };
