@@ -89,6 +89,14 @@ function banner({ url, database, redis, mail, mailViewer, demo }) {
       (user) =>
         `    ${user.email.padEnd(width)}  ${ROLE_LABELS[user.role] ?? user.role}${user.department ? ` (${user.department})` : ''}`,
     ),
+    ...(demo.content
+      ? [
+          `    …and ${demo.content.residents.length} more residents, e.g. ${demo.content.residents[0]}`,
+          '',
+          `  Demo process "Wir sind Hannover" is in its forums phase: 8 forums,`,
+          `  ${demo.content.goals} goals and ${demo.content.measures} measures with supports and comments.`,
+        ]
+      : []),
     '',
     '  Press Ctrl-C to stop everything.',
     line,

@@ -6,8 +6,9 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '@mitreden/api/core';
 import type { AppConfig } from '@mitreden/api/core';
 import { dataSourceOptions, runMigrations } from '@mitreden/api/database';
-import { ActionField, Process, seedDemoProcess } from '@mitreden/api/processes';
+import { ActionField, Process, seedDemoProcess, seedDemoSchedule } from '@mitreden/api/processes';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from '@mitreden/api/identity';
+import { DEMO_EXTRA_RESIDENTS, seedDemoProposals } from '@mitreden/api/proposals';
 import { createApiApp } from './app/create-app';
 
 const logger = new Logger('Mitreden');
@@ -34,17 +35,29 @@ async function migrate(config: AppConfig): Promise<void> {
   logger.log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
 }
 
-/** The Hannover demo: the process, its 8 action fields and one confirmed user per role. */
+/**
+ * The Hannover demo: the process in its forums phase (phases, 8 action fields, 8 forums), one
+ * confirmed user per role plus a few residents, and the annex's goals and measures as proposals.
+ */
 async function seed(config: AppConfig): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(config.databaseUrl, { entities: [Process, ActionField] }));
   await dataSource.initialize();
   try {
-    await dataSource.transaction((manager) => seedDemoProcess(manager));
+    await dataSource.transaction(async (manager) => {
+      const demoProcess = await seedDemoProcess(manager);
+      await seedDemoSchedule(manager, demoProcess.id);
+    });
     await seedDemoUsers(dataSource);
+    // Proposals name their authors and the moderator who entered them, so users come first.
+    const proposals = await dataSource.transaction((manager) => seedDemoProposals(manager));
     logger.log(`Demo data ready: ${DEMO_USERS.map((user) => user.email).join(', ')} (password ${DEMO_PASSWORD})`);
+    logger.log(`Demo proposals: ${proposals.goals} goals, ${proposals.measures} measures (${proposals.created} new)`);
     // `npm start` prints the logins from here, so its banner can never disagree with the seed.
     const summaryFile = process.env['SEED_SUMMARY_FILE'];
-    if (summaryFile) writeFileSync(summaryFile, JSON.stringify({ password: DEMO_PASSWORD, users: DEMO_USERS }, null, 2));
+    if (summaryFile) {
+      const content = { goals: proposals.goals, measures: proposals.measures, residents: DEMO_EXTRA_RESIDENTS.map((user) => user.email) };
+      writeFileSync(summaryFile, JSON.stringify({ password: DEMO_PASSWORD, users: DEMO_USERS, content }, null, 2));
+    }
   } finally {
     await dataSource.destroy();
   }

@@ -12,8 +12,9 @@ export async function createApiApp(config: AppConfig, schemaFile: string | true)
     logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
     bodyParser: false,
   });
-  // Large enough for a 1 MB text so validation (not the parser) answers with a clear message.
-  app.useBodyParser('json', { limit: '2mb' });
+  // Large enough for a 1 MB text so validation (not the parser) answers with a clear message, and
+  // for a 2 MB spreadsheet import, which travels base64-encoded (4/3 of its size).
+  app.useBodyParser('json', { limit: '3mb' });
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   // Static files first: asset requests never touch the session store.

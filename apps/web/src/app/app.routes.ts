@@ -1,5 +1,5 @@
 import type { Route } from '@angular/router';
-import { requireAdmin, requireLogin } from '@mitreden/web/core';
+import { requireAdmin, requireLogin, requireRole } from '@mitreden/web/core';
 import { AccessibilityPage, NotFoundPage, PrivacyPage } from '@mitreden/web/shell';
 
 /**
@@ -46,6 +46,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@mitreden/web/identity').then((m) => m.AccountPage),
   },
   {
+    path: 'account/follows',
+    title: 'titles.follows',
+    canActivate: [requireLogin],
+    loadComponent: () => import('@mitreden/web/follows').then((m) => m.FollowsPage),
+  },
+  {
     path: 'admin/users',
     title: 'titles.adminUsers',
     canActivate: [requireAdmin],
@@ -67,6 +73,63 @@ export const appRoutes: Route[] = [
     path: 'privacy',
     title: 'titles.privacy',
     component: PrivacyPage,
+  },
+  {
+    path: 'processes/:slug',
+    title: 'titles.process',
+    loadComponent: () => import('@mitreden/web/processes').then((m) => m.ProcessPage),
+  },
+  {
+    path: 'forums/:id',
+    title: 'titles.forum',
+    loadComponent: () => import('@mitreden/web/processes').then((m) => m.ForumPage),
+  },
+  {
+    path: 'manage/processes',
+    title: 'titles.manageProcesses',
+    canActivate: [requireRole('project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/processes').then((m) => m.ManageProcessesPage),
+  },
+  {
+    path: 'manage/processes/:id',
+    title: 'titles.manageProcess',
+    canActivate: [requireRole('project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/processes').then((m) => m.ManageProcessPage),
+  },
+  {
+    path: 'processes/:slug/proposals',
+    title: 'titles.proposals',
+    loadComponent: () => import('@mitreden/web/proposals').then((m) => m.ProposalListPage),
+  },
+  {
+    // Before `proposals/:id`, so "new" is not taken for an id.
+    path: 'proposals/new',
+    title: 'titles.newProposal',
+    canActivate: [requireLogin],
+    loadComponent: () => import('@mitreden/web/proposals').then((m) => m.NewProposalPage),
+  },
+  {
+    path: 'proposals/:id/edit',
+    title: 'titles.editProposal',
+    canActivate: [requireLogin],
+    loadComponent: () => import('@mitreden/web/proposals').then((m) => m.EditProposalPage),
+  },
+  {
+    path: 'proposals/:id',
+    title: 'titles.proposal',
+    loadComponent: () => import('@mitreden/web/proposals').then((m) => m.ProposalDetailPage),
+  },
+  {
+    path: 'moderation/input',
+    title: 'titles.enterProposal',
+    canActivate: [requireRole('moderator', 'project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/proposals').then((m) => m.EnterProposalPage),
+  },
+  {
+    path: 'moderation/import',
+    title: 'titles.importProposals',
+    canActivate: [requireRole('moderator', 'project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/proposals').then((m) => m.ImportProposalsPage),
   },
   // Development only: the library's guard lets the URL fall through to "not found" unless the API enables the viewer.
   { path: 'dev/mails', loadChildren: () => import('@mitreden/web/dev-mail').then((m) => m.devMailRoutes) },

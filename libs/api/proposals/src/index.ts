@@ -1,3 +1,9 @@
 export * from './lib/proposals.module';
 export * from './lib/graphql/proposal.types';
 export * from './lib/graphql/proposal.inputs';
+export { ProposalReader } from './lib/proposal-reader';
+export { ProposalWriter } from './lib/proposal-writer';
+export type { NewProposal } from './lib/proposal-writer';
+export { renderMarkdown } from './lib/markdown';
+export { seedDemoProposals } from './lib/demo/demo-proposals';
+export { DEMO_EXTRA_RESIDENTS } from './lib/demo/demo-residents';

@@ -1,1 +1,1 @@
-
+export * from './lib/comment-thread.component';

@@ -14,3 +14,4 @@ export * from './lib/forms/form-helpers';
 export * from './lib/forms/form-status.component';
 export * from './lib/forms/password-toggle.component';
 export * from './lib/provide-core';
+export * from './lib/forms/form-controller';

@@ -1,1 +1,2 @@
-
+export * from './lib/follow-button.component';
+export * from './lib/follows.page';

@@ -17,6 +17,9 @@ export class Process {
   @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
   summary!: Partial<TranslatedText>;
 
+  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  description!: Partial<TranslatedText>;
+
   @Column({ name: 'is_current', type: 'boolean', default: false })
   isCurrent!: boolean;
 

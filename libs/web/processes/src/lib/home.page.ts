@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { catchError, map, of, startWith } from 'rxjs';
-import { CurrentProcessGQL, errorMessageKey, toUiError } from '@mitreden/web/core';
+import { CurrentProcessGQL, errorMessageKey, LanguageService, toUiError } from '@mitreden/web/core';
 import type { CurrentProcessQuery, UiError } from '@mitreden/web/core';
+import { LocalDatePipe } from './shared/local-date.pipe';
 
 type ProcessState =
   | { status: 'loading' }
@@ -14,13 +16,14 @@ type ProcessState =
 /** Start page: the running participation process and its action fields. */
 @Component({
   selector: 'mr-home-page',
-  imports: [TranslocoDirective],
+  imports: [LocalDatePipe, RouterLink, TranslocoDirective],
   providers: [provideTranslocoScope('processes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home.page.html',
   styleUrl: './home.page.scss',
 })
 export class HomePage {
+  protected readonly language = inject(LanguageService);
   // A watched query, so the language switch (which resets the Apollo store) refetches the texts.
   protected readonly state = toSignal(
     inject(CurrentProcessGQL)

@@ -32,6 +32,11 @@ import { SessionService } from '@mitreden/web/core';
         </button>
         <mat-menu #accountMenu="matMenu">
           <a mat-menu-item routerLink="/account">{{ t('shell.account.myAccount') }}</a>
+          <a mat-menu-item routerLink="/account/follows">{{ t('titles.follows') }}</a>
+          @if (canModerate()) {
+            <a mat-menu-item routerLink="/moderation/input">{{ t('titles.enterProposal') }}</a>
+            <a mat-menu-item routerLink="/moderation/import">{{ t('titles.importProposals') }}</a>
+          }
           <button mat-menu-item type="button" (click)="logout()">{{ t('shell.account.logout') }}</button>
         </mat-menu>
       } @else {
@@ -77,6 +82,9 @@ export class AccountMenuComponent {
     ),
     { initialValue: this.router.url },
   );
+
+  /** Moderators and the project group bring in forum and paper input (the API enforces it). */
+  protected readonly canModerate = computed(() => ['MODERATOR', 'PROJECT_GROUP', 'ADMIN'].includes(this.session.user()?.role ?? ''));
 
   /** Logging in from a page brings the person back to it afterwards. */
   protected readonly loginQueryParams = computed(() => {

@@ -1,5 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsUUID } from 'class-validator';
 import { ParticipantView } from '@mitreden/api/identity';
+import { CommentBody, normalizeCommentBody } from '../comment-rules';
 
 export enum CommentVote {
   UP = 'up',
@@ -37,7 +40,17 @@ export class CommentView {
 
 @InputType()
 export class AddCommentInput {
-  @Field(() => ID) proposalId!: string;
-  @Field(() => ID, { nullable: true }) parentId?: string;
-  @Field() body!: string;
+  @Field(() => ID)
+  @IsUUID()
+  proposalId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The comment this one answers; omitted for a comment on the proposal' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+
+  @Field({ description: 'Plain text, up to 5000 characters; line breaks allowed, HTML is kept as text' })
+  @Transform(({ value }) => (typeof value === 'string' ? normalizeCommentBody(value) : value))
+  @CommentBody()
+  body!: string;
 }

@@ -139,8 +139,11 @@ export class ParticipationCore1763900000000 implements MigrationInterface {
     await q.query(`CREATE INDEX proposals_newest ON proposals (process_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX proposals_most_supported ON proposals (process_id, support_count DESC, id DESC)`);
     await q.query(`CREATE INDEX proposals_most_discussed ON proposals (process_id, comment_count DESC, id DESC)`);
-    await q.query(`CREATE INDEX proposals_action_field ON proposals (action_field_id)`);
-    await q.query(`CREATE INDEX proposals_forum ON proposals (forum_id) WHERE forum_id IS NOT NULL`);
+    // With the state: "published proposals in this field/forum" is an index-only count.
+    await q.query(`CREATE INDEX proposals_action_field ON proposals (action_field_id, state)`);
+    await q.query(`CREATE INDEX proposals_forum ON proposals (forum_id, state) WHERE forum_id IS NOT NULL`);
+    // Every filter dimension: the listing's facet counts are one index-only pass over the process.
+    await q.query(`CREATE INDEX proposals_facets ON proposals (process_id, action_field_id, forum_id, kind, state, source, language)`);
     await q.query(`CREATE INDEX proposals_goal ON proposals (goal_id) WHERE goal_id IS NOT NULL`);
     await q.query(`CREATE INDEX proposals_author ON proposals (author_id) WHERE author_id IS NOT NULL`);
     await q.query(`CREATE INDEX proposals_search ON proposals USING gin (search_vector)`);

@@ -13,5 +13,7 @@ export class FollowView {
   @Field(() => ID) targetId!: string;
   @Field({ description: 'Title of the followed item in the requested language' })
   title!: string;
+  @Field(() => String, { nullable: true, description: 'Slug of the process the followed item belongs to (for links)' })
+  processSlug!: string | null;
   @Field() createdAt!: Date;
 }

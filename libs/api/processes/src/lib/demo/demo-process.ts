@@ -143,3 +143,5 @@ export async function seedDemoProcess(manager: EntityManager): Promise<Process> 
     .execute();
   return process;
 }
+
+export * from './demo-schedule';

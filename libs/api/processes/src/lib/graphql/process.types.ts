@@ -75,6 +75,10 @@ export class PhaseView {
 export class ForumView {
   @Field(() => ID) id!: string;
   @Field(() => ID) processId!: string;
+  @Field({ description: 'URL name of the process, for links from the forum page' })
+  processSlug!: string;
+  @Field({ description: 'Process title in the requested language' })
+  processTitle!: string;
   @Field(() => ActionFieldView) actionField!: ActionFieldView;
   @Field() title!: string;
   @Field() description!: string;
@@ -85,6 +89,8 @@ export class ForumView {
   @Field(() => ForumFormat) format!: ForumFormat;
   @Field({ description: 'Whether new proposals may name this forum' })
   acceptsInput!: boolean;
+  @Field({ description: 'True while the forums phase of its process runs and the forum accepts input' })
+  openForInput!: boolean;
   @Field(() => Int, { description: 'Published proposals from this forum' })
   proposalCount!: number;
   @Field({ description: 'False for anonymous callers' })

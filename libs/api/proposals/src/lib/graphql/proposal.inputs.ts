@@ -1,73 +1,114 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ImportField, ProposalKind, ProposalSource, ProposalState } from './proposal.types';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  BODY_MAX,
+  LANGUAGE_PATTERN,
+  NoBidiControls,
+  NoControlCharacters,
+  TITLE_MAX,
+  Trimmed,
+} from '../intake/intake-rules';
+import { ProposalKind, ProposalSource, ProposalState } from './proposal.types';
+
+/** Longest search text; a longer one is a paste accident or an attack, not a query. */
+export const SEARCH_MAX = 200;
 
 @InputType()
 export class ProposalFilter {
-  @Field(() => ID) processId!: string;
-  @Field(() => ID, { nullable: true }) actionFieldId?: string;
-  @Field(() => ID, { nullable: true }) forumId?: string;
-  @Field(() => ProposalKind, { nullable: true }) kind?: ProposalKind;
+  @Field(() => ID)
+  @IsUUID()
+  processId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  actionFieldId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  forumId?: string;
+
+  @Field(() => ProposalKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProposalKind)
+  kind?: ProposalKind;
+
   @Field(() => ProposalState, { nullable: true, description: 'Default: published only' })
+  @IsOptional()
+  @IsEnum(ProposalState)
   state?: ProposalState;
-  @Field(() => ProposalSource, { nullable: true }) source?: ProposalSource;
-  @Field({ nullable: true }) language?: string;
+
+  @Field(() => ProposalSource, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProposalSource)
+  source?: ProposalSource;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(LANGUAGE_PATTERN)
+  language?: string;
+
   @Field({ nullable: true, description: 'German full-text search over title and body' })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MaxLength(SEARCH_MAX)
+  @NoControlCharacters()
   search?: string;
 }
 
-@InputType()
-export class CreateProposalInput {
-  @Field(() => ID) processId!: string;
-  @Field(() => ID) actionFieldId!: string;
-  @Field(() => ID, { nullable: true }) forumId?: string;
-  @Field(() => ID, { nullable: true, description: 'Only for measures: the goal it serves' })
-  goalId?: string;
-  @Field(() => ProposalKind) kind!: ProposalKind;
-  @Field() title!: string;
+/** Title and body rules shared by creating and editing. */
+@InputType({ isAbstract: true })
+abstract class ProposalText {
+  @Field()
+  @Trimmed()
+  @IsString()
+  @Length(1, TITLE_MAX)
+  @NoControlCharacters()
+  title!: string;
+
   @Field({ description: 'Markdown' })
+  @Trimmed()
+  @IsString()
+  @MaxLength(BODY_MAX)
+  @NoBidiControls()
   body!: string;
-  @Field() language!: string;
 }
 
 @InputType()
-export class UpdateProposalInput {
-  @Field() title!: string;
-  @Field() body!: string;
-}
+export class CreateProposalInput extends ProposalText {
+  @Field(() => ID)
+  @IsUUID()
+  processId!: string;
 
-@InputType({ description: 'Input collected at a forum or on paper, entered by a moderator on behalf of the forum' })
-export class EnterProposalInput {
-  @Field(() => ID) processId!: string;
-  @Field(() => ID) forumId!: string;
-  @Field(() => ID, { nullable: true, description: 'Defaults to the forum’s action field' })
-  actionFieldId?: string;
-  @Field(() => ID, { nullable: true }) goalId?: string;
-  @Field(() => ProposalKind) kind!: ProposalKind;
-  @Field() title!: string;
-  @Field() body!: string;
-  @Field() language!: string;
-  @Field(() => ProposalSource, { description: 'FORUM or PAPER' })
-  source!: ProposalSource;
-  @Field(() => Int, { nullable: true }) participantCount?: number;
-}
+  @Field(() => ID)
+  @IsUUID()
+  actionFieldId!: string;
 
-@InputType()
-export class ColumnMappingInput {
-  @Field(() => ImportField) field!: ImportField;
-  @Field() column!: string;
-}
-
-@InputType()
-export class ProposalImportInput {
-  @Field(() => ID) processId!: string;
-  @Field(() => ID, { nullable: true, description: 'Forum for rows that name none' })
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   forumId?: string;
-  @Field({ description: 'Decides the parser: .csv or .xlsx' })
-  fileName!: string;
-  @Field({ description: 'The file, base64-encoded (at most 2 MB decoded)' })
-  fileBase64!: string;
-  @Field(() => [ColumnMappingInput], { nullable: true, description: 'Omit to use the mapping guessed from the headers' })
-  mapping?: ColumnMappingInput[];
-  @Field(() => ProposalSource, { nullable: true, description: 'Source for rows that name none: FORUM (default) or PAPER' })
-  defaultSource?: ProposalSource;
+
+  @Field(() => ID, { nullable: true, description: 'Only for measures: the goal it serves' })
+  @IsOptional()
+  @IsUUID()
+  goalId?: string;
+
+  @Field(() => ProposalKind)
+  @IsEnum(ProposalKind)
+  kind!: ProposalKind;
+
+  @Field({ description: 'Language the proposal is written in, e.g. de, en, ar' })
+  @IsString()
+  @Matches(LANGUAGE_PATTERN)
+  language!: string;
 }
+
+@InputType()
+export class UpdateProposalInput extends ProposalText {}
+
+// The intake inputs (hybrid input, spreadsheet import) live with their resolver.
+export { EnterProposalInput, ColumnMappingInput, ProposalImportInput } from '../intake/intake.inputs';

@@ -51,6 +51,10 @@ export class ProposalView {
   @Field(() => Int, { description: 'Short public reference, e.g. #123' })
   number!: number;
   @Field(() => ID) processId!: string;
+  @Field({ description: 'URL name of the process, for links back to it' })
+  processSlug!: string;
+  @Field({ description: 'Whether the process’s forums phase runs now: supports, comments and edits are open' })
+  participationOpen!: boolean;
   @Field(() => ProposalKind) kind!: ProposalKind;
   @Field() title!: string;
   @Field({ description: 'Markdown as written' })

@@ -46,7 +46,9 @@ export type ActionFieldInput = {
 };
 
 export type AddCommentInput = {
+  /** Plain text, up to 5000 characters; line breaks allowed, HTML is kept as text */
   body: Scalars['String']['input'];
+  /** The comment this one answers; omitted for a comment on the proposal */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   proposalId: Scalars['ID']['input'];
 };
@@ -69,6 +71,7 @@ export type ColumnMapping = {
 };
 
 export type ColumnMappingInput = {
+  /** Column header as it appears in the file */
   column: Scalars['String']['input'];
   field: ImportField;
 };
@@ -111,6 +114,7 @@ export type CreateProposalInput = {
   /** Only for measures: the goal it serves */
   goalId?: InputMaybe<Scalars['ID']['input']>;
   kind: ProposalKind;
+  /** Language the proposal is written in, e.g. de, en, ar */
   language: Scalars['String']['input'];
   processId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
@@ -131,6 +135,7 @@ export type DevMail = {
 export type EnterProposalInput = {
   /** Defaults to the forum’s action field */
   actionFieldId?: InputMaybe<Scalars['ID']['input']>;
+  /** Markdown; may be empty when the slip only has a title */
   body: Scalars['String']['input'];
   forumId: Scalars['ID']['input'];
   goalId?: InputMaybe<Scalars['ID']['input']>;
@@ -151,6 +156,8 @@ export type FacetCount = {
 
 export type Follow = {
   createdAt: Scalars['DateTime']['output'];
+  /** Slug of the process the followed item belongs to (for links) */
+  processSlug: Maybe<Scalars['String']['output']>;
   target: FollowTarget;
   targetId: Scalars['ID']['output'];
   /** Title of the followed item in the requested language */
@@ -173,8 +180,14 @@ export type Forum = {
   format: ForumFormat;
   id: Scalars['ID']['output'];
   municipality: Scalars['String']['output'];
+  /** True while the forums phase of its process runs and the forum accepts input */
+  openForInput: Scalars['Boolean']['output'];
   place: Scalars['String']['output'];
   processId: Scalars['ID']['output'];
+  /** URL name of the process, for links from the forum page */
+  processSlug: Scalars['String']['output'];
+  /** Process title in the requested language */
+  processTitle: Scalars['String']['output'];
   /** Published proposals from this forum */
   proposalCount: Scalars['Int']['output'];
   startsAt: Scalars['DateTime']['output'];
@@ -239,6 +252,7 @@ export type MailDeliveryFailure = {
 };
 
 export type Mutation = {
+  /** Only while the forums phase runs and the proposal is not withdrawn */
   addComment: Comment;
   /** Needs the current password; other sessions of the account end. */
   changePassword: Scalars['Boolean']['output'];
@@ -257,7 +271,7 @@ export type Mutation = {
   editComment: Comment;
   /** Forum or paper input entered on behalf of a forum */
   enterProposal: Proposal;
-  /** Idempotent; returns true (now following) */
+  /** Idempotent; returns true (now following); NOT_FOUND for an unknown target */
   follow: Scalars['Boolean']['output'];
   /** Refused while any row is invalid; rows imported before are skipped */
   importProposals: ProposalImportResult;
@@ -287,8 +301,11 @@ export type Mutation = {
   updateProcess: Process;
   /** Author only, while the forums phase runs; the old wording is kept */
   updateProposal: Proposal;
+  /** One vote per person; not on one’s own comment (FORBIDDEN) */
   voteComment: Comment;
+  /** Author only, while the forums phase runs; the reason is shown with it */
   withdrawProposal: Proposal;
+  /** While the forums phase runs; idempotent */
   withdrawSupport: Proposal;
 };
 
@@ -541,7 +558,11 @@ export type Proposal = {
   number: Scalars['Int']['output'];
   /** How many people stood behind forum or paper input */
   participantCount: Maybe<Scalars['Int']['output']>;
+  /** Whether the process’s forums phase runs now: supports, comments and edits are open */
+  participationOpen: Scalars['Boolean']['output'];
   processId: Scalars['ID']['output'];
+  /** URL name of the process, for links back to it */
+  processSlug: Scalars['String']['output'];
   /** Number of versions; more than 1 means it was edited */
   revisionCount: Scalars['Int']['output'];
   /** Every version, oldest first */
@@ -764,6 +785,7 @@ export type Translation = {
 };
 
 export type TranslationInput = {
+  /** One of de, en, ar, tr, ru, uk, pl, fa, de-LS */
   locale: Scalars['String']['input'];
   text: Scalars['String']['input'];
 };
@@ -774,6 +796,7 @@ export type UpdateProfileInput = {
 };
 
 export type UpdateProposalInput = {
+  /** Markdown */
   body: Scalars['String']['input'];
   title: Scalars['String']['input'];
 };
@@ -793,6 +816,152 @@ export type User = {
 export type UserPage = {
   items: Array<User>;
   totalCount: Scalars['Int']['output'];
+};
+
+export type ThreadCommentFragment = {
+  id: string;
+  proposalId: string;
+  parentId: string | null;
+  depth: number;
+  body: string;
+  deleted: boolean;
+  createdAt: string;
+  editedAt: string | null;
+  upvotes: number;
+  downvotes: number;
+  myVote: CommentVote;
+  canEdit: boolean;
+  canDelete: boolean;
+  canReply: boolean;
+  editableUntil: string | null;
+  author: { id: string; displayName: string } | null;
+};
+
+export type CommentThreadQueryVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+}>;
+
+export type CommentThreadQuery = {
+  comments: Array<{
+    id: string;
+    proposalId: string;
+    parentId: string | null;
+    depth: number;
+    body: string;
+    deleted: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    upvotes: number;
+    downvotes: number;
+    myVote: CommentVote;
+    canEdit: boolean;
+    canDelete: boolean;
+    canReply: boolean;
+    editableUntil: string | null;
+    author: { id: string; displayName: string } | null;
+  }>;
+};
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+export type AddCommentMutation = {
+  addComment: {
+    id: string;
+    proposalId: string;
+    parentId: string | null;
+    depth: number;
+    body: string;
+    deleted: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    upvotes: number;
+    downvotes: number;
+    myVote: CommentVote;
+    canEdit: boolean;
+    canDelete: boolean;
+    canReply: boolean;
+    editableUntil: string | null;
+    author: { id: string; displayName: string } | null;
+  };
+};
+
+export type EditCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+export type EditCommentMutation = {
+  editComment: {
+    id: string;
+    proposalId: string;
+    parentId: string | null;
+    depth: number;
+    body: string;
+    deleted: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    upvotes: number;
+    downvotes: number;
+    myVote: CommentVote;
+    canEdit: boolean;
+    canDelete: boolean;
+    canReply: boolean;
+    editableUntil: string | null;
+    author: { id: string; displayName: string } | null;
+  };
+};
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeleteCommentMutation = {
+  deleteComment: {
+    id: string;
+    proposalId: string;
+    parentId: string | null;
+    depth: number;
+    body: string;
+    deleted: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    upvotes: number;
+    downvotes: number;
+    myVote: CommentVote;
+    canEdit: boolean;
+    canDelete: boolean;
+    canReply: boolean;
+    editableUntil: string | null;
+    author: { id: string; displayName: string } | null;
+  };
+};
+
+export type VoteCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  vote: CommentVote;
+}>;
+
+export type VoteCommentMutation = {
+  voteComment: {
+    id: string;
+    proposalId: string;
+    parentId: string | null;
+    depth: number;
+    body: string;
+    deleted: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    upvotes: number;
+    downvotes: number;
+    myVote: CommentVote;
+    canEdit: boolean;
+    canDelete: boolean;
+    canReply: boolean;
+    editableUntil: string | null;
+    author: { id: string; displayName: string } | null;
+  };
 };
 
 export type SessionUserFragment = {
@@ -856,6 +1025,32 @@ export type DevMailsQuery = {
 export type DevMailViewerEnabledQueryVariables = Exact<{ [key: string]: never }>;
 
 export type DevMailViewerEnabledQuery = { appInfo: { devMailViewer: boolean } };
+
+export type MyFollowsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyFollowsQuery = {
+  myFollows: Array<{
+    target: FollowTarget;
+    targetId: string;
+    title: string;
+    processSlug: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type FollowMutationVariables = Exact<{
+  target: FollowTarget;
+  id: Scalars['ID']['input'];
+}>;
+
+export type FollowMutation = { follow: boolean };
+
+export type UnfollowMutationVariables = Exact<{
+  target: FollowTarget;
+  id: Scalars['ID']['input'];
+}>;
+
+export type UnfollowMutation = { unfollow: boolean };
 
 export type AdminUserRowFragment = {
   id: string;
@@ -993,8 +1188,10 @@ export type CurrentProcessQueryVariables = Exact<{ [key: string]: never }>;
 export type CurrentProcessQuery = {
   currentProcess: {
     id: string;
+    slug: string;
     title: string;
     summary: string;
+    currentPhase: { id: string; kind: PhaseKind; title: string; endsAt: string } | null;
     actionFields: Array<{
       id: string;
       position: number;
@@ -1005,6 +1202,832 @@ export type CurrentProcessQuery = {
   } | null;
 };
 
+export type TranslationItemFragment = { locale: string; text: string };
+
+export type ManagedProcessFragment = {
+  id: string;
+  slug: string;
+  title: string;
+  isCurrent: boolean;
+  titleTranslations: Array<{ locale: string; text: string }>;
+  summaryTranslations: Array<{ locale: string; text: string }>;
+  descriptionTranslations: Array<{ locale: string; text: string }>;
+  currentPhase: { id: string; title: string } | null;
+  phases: Array<{
+    id: string;
+    kind: PhaseKind;
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    status: PhaseStatus;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    descriptionTranslations: Array<{ locale: string; text: string }>;
+  }>;
+  actionFields: Array<{
+    id: string;
+    position: number;
+    title: string;
+    crossCutting: boolean;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    descriptionTranslations: Array<{ locale: string; text: string }>;
+  }>;
+  forums: Array<{
+    id: string;
+    title: string;
+    startsAt: string;
+    endsAt: string | null;
+    place: string;
+    municipality: string;
+    format: ForumFormat;
+    acceptsInput: boolean;
+    actionField: { id: string; title: string };
+    titleTranslations: Array<{ locale: string; text: string }>;
+    descriptionTranslations: Array<{ locale: string; text: string }>;
+  }>;
+};
+
+export type ManageProcessesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ManageProcessesQuery = {
+  processes: Array<{
+    id: string;
+    slug: string;
+    title: string;
+    isCurrent: boolean;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    summaryTranslations: Array<{ locale: string; text: string }>;
+    descriptionTranslations: Array<{ locale: string; text: string }>;
+    currentPhase: { id: string; title: string } | null;
+    phases: Array<{
+      id: string;
+      kind: PhaseKind;
+      title: string;
+      startsAt: string;
+      endsAt: string;
+      status: PhaseStatus;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+    }>;
+    actionFields: Array<{
+      id: string;
+      position: number;
+      title: string;
+      crossCutting: boolean;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+    }>;
+    forums: Array<{
+      id: string;
+      title: string;
+      startsAt: string;
+      endsAt: string | null;
+      place: string;
+      municipality: string;
+      format: ForumFormat;
+      acceptsInput: boolean;
+      actionField: { id: string; title: string };
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+    }>;
+  }>;
+};
+
+export type CreateProcessMutationVariables = Exact<{
+  input: ProcessInput;
+}>;
+
+export type CreateProcessMutation = {
+  createProcess: {
+    id: string;
+    slug: string;
+    title: string;
+    isCurrent: boolean;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    summaryTranslations: Array<{ locale: string; text: string }>;
+    descriptionTranslations: Array<{ locale: string; text: string }>;
+    currentPhase: { id: string; title: string } | null;
+    phases: Array<{
+      id: string;
+      kind: PhaseKind;
+      title: string;
+      startsAt: string;
+      endsAt: string;
+      status: PhaseStatus;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+    }>;
+    actionFields: Array<{
+      id: string;
+      position: number;
+      title: string;
+      crossCutting: boolean;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+    }>;
+    forums: Array<{
+      id: string;
+      title: string;
+      startsAt: string;
+      endsAt: string | null;
+      place: string;
+      municipality: string;
+      format: ForumFormat;
+      acceptsInput: boolean;
+      actionField: { id: string; title: string };
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+    }>;
+  };
+};
+
+export type UpdateProcessMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ProcessInput;
+}>;
+
+export type UpdateProcessMutation = {
+  updateProcess: {
+    id: string;
+    slug: string;
+    title: string;
+    isCurrent: boolean;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    summaryTranslations: Array<{ locale: string; text: string }>;
+    descriptionTranslations: Array<{ locale: string; text: string }>;
+    currentPhase: { id: string; title: string } | null;
+    phases: Array<{
+      id: string;
+      kind: PhaseKind;
+      title: string;
+      startsAt: string;
+      endsAt: string;
+      status: PhaseStatus;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+    }>;
+    actionFields: Array<{
+      id: string;
+      position: number;
+      title: string;
+      crossCutting: boolean;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+    }>;
+    forums: Array<{
+      id: string;
+      title: string;
+      startsAt: string;
+      endsAt: string | null;
+      place: string;
+      municipality: string;
+      format: ForumFormat;
+      acceptsInput: boolean;
+      actionField: { id: string; title: string };
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+    }>;
+  };
+};
+
+export type SetCurrentProcessMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type SetCurrentProcessMutation = { setCurrentProcess: { id: string; isCurrent: boolean } };
+
+export type CreatePhaseMutationVariables = Exact<{
+  processId: Scalars['ID']['input'];
+  input: PhaseInput;
+}>;
+
+export type CreatePhaseMutation = { createPhase: { id: string } };
+
+export type UpdatePhaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PhaseInput;
+}>;
+
+export type UpdatePhaseMutation = { updatePhase: { id: string } };
+
+export type DeletePhaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeletePhaseMutation = { deletePhase: boolean };
+
+export type CreateActionFieldMutationVariables = Exact<{
+  processId: Scalars['ID']['input'];
+  input: ActionFieldInput;
+}>;
+
+export type CreateActionFieldMutation = { createActionField: { id: string } };
+
+export type UpdateActionFieldMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ActionFieldInput;
+}>;
+
+export type UpdateActionFieldMutation = { updateActionField: { id: string } };
+
+export type CreateForumMutationVariables = Exact<{
+  processId: Scalars['ID']['input'];
+  input: ForumInput;
+}>;
+
+export type CreateForumMutation = { createForum: { id: string } };
+
+export type UpdateForumMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ForumInput;
+}>;
+
+export type UpdateForumMutation = { updateForum: { id: string } };
+
+export type PhaseItemFragment = {
+  id: string;
+  kind: PhaseKind;
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  status: PhaseStatus;
+};
+
+export type ForumItemFragment = {
+  id: string;
+  processId: string;
+  processSlug: string;
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  place: string;
+  municipality: string;
+  format: ForumFormat;
+  acceptsInput: boolean;
+  openForInput: boolean;
+  proposalCount: number;
+  followedByMe: boolean;
+  actionField: { id: string; title: string };
+};
+
+export type ProcessPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type ProcessPageQuery = {
+  process: {
+    id: string;
+    slug: string;
+    title: string;
+    summary: string;
+    description: string;
+    isCurrent: boolean;
+    currentPhase: {
+      id: string;
+      kind: PhaseKind;
+      title: string;
+      description: string;
+      startsAt: string;
+      endsAt: string;
+      status: PhaseStatus;
+    } | null;
+    phases: Array<{
+      id: string;
+      kind: PhaseKind;
+      title: string;
+      description: string;
+      startsAt: string;
+      endsAt: string;
+      status: PhaseStatus;
+    }>;
+    actionFields: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string;
+      crossCutting: boolean;
+      proposalCount: number;
+      followedByMe: boolean;
+    }>;
+    forums: Array<{
+      id: string;
+      processId: string;
+      processSlug: string;
+      title: string;
+      startsAt: string;
+      endsAt: string | null;
+      place: string;
+      municipality: string;
+      format: ForumFormat;
+      acceptsInput: boolean;
+      openForInput: boolean;
+      proposalCount: number;
+      followedByMe: boolean;
+      actionField: { id: string; title: string };
+    }>;
+  } | null;
+};
+
+export type ForumPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ForumPageQuery = {
+  forum: {
+    description: string;
+    processTitle: string;
+    id: string;
+    processId: string;
+    processSlug: string;
+    title: string;
+    startsAt: string;
+    endsAt: string | null;
+    place: string;
+    municipality: string;
+    format: ForumFormat;
+    acceptsInput: boolean;
+    openForInput: boolean;
+    proposalCount: number;
+    followedByMe: boolean;
+    actionField: { id: string; title: string; description: string };
+  } | null;
+};
+
+export type IntakeProcessFieldsFragment = {
+  id: string;
+  slug: string;
+  title: string;
+  actionFields: Array<{ id: string; position: number; title: string }>;
+  forums: Array<{
+    id: string;
+    title: string;
+    startsAt: string;
+    municipality: string;
+    acceptsInput: boolean;
+    actionField: { id: string; title: string };
+  }>;
+};
+
+export type IntakeProcessQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type IntakeProcessQuery = {
+  process: {
+    id: string;
+    slug: string;
+    title: string;
+    actionFields: Array<{ id: string; position: number; title: string }>;
+    forums: Array<{
+      id: string;
+      title: string;
+      startsAt: string;
+      municipality: string;
+      acceptsInput: boolean;
+      actionField: { id: string; title: string };
+    }>;
+  } | null;
+};
+
+export type IntakeCurrentProcessQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IntakeCurrentProcessQuery = {
+  currentProcess: {
+    id: string;
+    slug: string;
+    title: string;
+    actionFields: Array<{ id: string; position: number; title: string }>;
+    forums: Array<{
+      id: string;
+      title: string;
+      startsAt: string;
+      municipality: string;
+      acceptsInput: boolean;
+      actionField: { id: string; title: string };
+    }>;
+  } | null;
+};
+
+export type IntakeGoalsQueryVariables = Exact<{
+  filter: ProposalFilter;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type IntakeGoalsQuery = {
+  proposals: {
+    nodes: Array<{ id: string; number: number; title: string; actionField: { id: string } }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type EnterProposalMutationVariables = Exact<{
+  input: EnterProposalInput;
+}>;
+
+export type EnterProposalMutation = { enterProposal: { id: string; number: number; title: string } };
+
+export type ProposalImportPreviewQueryVariables = Exact<{
+  input: ProposalImportInput;
+}>;
+
+export type ProposalImportPreviewQuery = {
+  proposalImportPreview: {
+    columns: Array<string>;
+    rowCount: number;
+    validCount: number;
+    invalidCount: number;
+    duplicateCount: number;
+    mapping: Array<{ field: ImportField; column: string }>;
+    rows: Array<{
+      rowNumber: number;
+      status: ImportRowStatus;
+      title: string;
+      kind: ProposalKind | null;
+      actionField: string | null;
+      forum: string | null;
+      errors: Array<{ field: ImportField; code: string }>;
+    }>;
+  };
+};
+
+export type ImportProposalsMutationVariables = Exact<{
+  input: ProposalImportInput;
+}>;
+
+export type ImportProposalsMutation = {
+  importProposals: { importId: string; createdCount: number; skippedCount: number };
+};
+
+export type ProposalCardFragment = {
+  id: string;
+  number: number;
+  kind: ProposalKind;
+  title: string;
+  state: ProposalState;
+  source: ProposalSource;
+  language: string;
+  participantCount: number | null;
+  supportCount: number;
+  commentCount: number;
+  supportedByMe: boolean;
+  createdAt: string;
+  author: { id: string; displayName: string } | null;
+  enteredBy: { id: string; displayName: string } | null;
+  actionField: { id: string; title: string };
+  forum: { id: string; title: string } | null;
+};
+
+export type ProposalDetailFragment = {
+  processId: string;
+  processSlug: string;
+  participationOpen: boolean;
+  body: string;
+  bodyHtml: string;
+  goalId: string | null;
+  goalTitle: string | null;
+  canEdit: boolean;
+  canWithdraw: boolean;
+  followedByMe: boolean;
+  revisionCount: number;
+  updatedAt: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  id: string;
+  number: number;
+  kind: ProposalKind;
+  title: string;
+  state: ProposalState;
+  source: ProposalSource;
+  language: string;
+  participantCount: number | null;
+  supportCount: number;
+  commentCount: number;
+  supportedByMe: boolean;
+  createdAt: string;
+  author: { id: string; displayName: string } | null;
+  enteredBy: { id: string; displayName: string } | null;
+  actionField: { id: string; title: string };
+  forum: { id: string; title: string } | null;
+};
+
+export type FacetCountFieldsFragment = { value: string; count: number };
+
+export type ProposalListProcessQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type ProposalListProcessQuery = {
+  process: {
+    id: string;
+    slug: string;
+    title: string;
+    currentPhase: { id: string; kind: PhaseKind } | null;
+    actionFields: Array<{ id: string; position: number; title: string }>;
+    forums: Array<{
+      id: string;
+      title: string;
+      acceptsInput: boolean;
+      startsAt: string;
+      municipality: string;
+      actionField: { id: string };
+    }>;
+  } | null;
+};
+
+export type ProposalListQueryVariables = Exact<{
+  filter: ProposalFilter;
+  sort: ProposalSort;
+  seed: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ProposalListQuery = {
+  proposals: {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{
+      id: string;
+      number: number;
+      kind: ProposalKind;
+      title: string;
+      state: ProposalState;
+      source: ProposalSource;
+      language: string;
+      participantCount: number | null;
+      supportCount: number;
+      commentCount: number;
+      supportedByMe: boolean;
+      createdAt: string;
+      author: { id: string; displayName: string } | null;
+      enteredBy: { id: string; displayName: string } | null;
+      actionField: { id: string; title: string };
+      forum: { id: string; title: string } | null;
+    }>;
+    facets: {
+      actionField: Array<{ value: string; count: number }>;
+      forum: Array<{ value: string; count: number }>;
+      kind: Array<{ value: string; count: number }>;
+      state: Array<{ value: string; count: number }>;
+      source: Array<{ value: string; count: number }>;
+      language: Array<{ value: string; count: number }>;
+    };
+  };
+};
+
+export type ProposalGoalsQueryVariables = Exact<{
+  filter: ProposalFilter;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ProposalGoalsQuery = {
+  proposals: {
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{ id: string; number: number; title: string; actionField: { id: string } }>;
+  };
+};
+
+export type ProposalDetailPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ProposalDetailPageQuery = {
+  proposal: {
+    processId: string;
+    processSlug: string;
+    participationOpen: boolean;
+    body: string;
+    bodyHtml: string;
+    goalId: string | null;
+    goalTitle: string | null;
+    canEdit: boolean;
+    canWithdraw: boolean;
+    followedByMe: boolean;
+    revisionCount: number;
+    updatedAt: string;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    id: string;
+    number: number;
+    kind: ProposalKind;
+    title: string;
+    state: ProposalState;
+    source: ProposalSource;
+    language: string;
+    participantCount: number | null;
+    supportCount: number;
+    commentCount: number;
+    supportedByMe: boolean;
+    createdAt: string;
+    author: { id: string; displayName: string } | null;
+    enteredBy: { id: string; displayName: string } | null;
+    actionField: { id: string; title: string };
+    forum: { id: string; title: string } | null;
+  } | null;
+};
+
+export type ProposalRevisionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ProposalRevisionsQuery = {
+  proposal: {
+    id: string;
+    revisions: Array<{
+      revision: number;
+      title: string;
+      body: string;
+      createdAt: string;
+      editedBy: { id: string; displayName: string } | null;
+    }>;
+  } | null;
+};
+
+export type SimilarProposalsQueryVariables = Exact<{
+  processId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  body: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type SimilarProposalsQuery = {
+  similarProposals: Array<{
+    similarity: number;
+    proposal: {
+      id: string;
+      number: number;
+      kind: ProposalKind;
+      title: string;
+      state: ProposalState;
+      supportCount: number;
+      supportedByMe: boolean;
+    };
+  }>;
+};
+
+export type CreateProposalMutationVariables = Exact<{
+  input: CreateProposalInput;
+}>;
+
+export type CreateProposalMutation = {
+  createProposal: {
+    processId: string;
+    processSlug: string;
+    participationOpen: boolean;
+    body: string;
+    bodyHtml: string;
+    goalId: string | null;
+    goalTitle: string | null;
+    canEdit: boolean;
+    canWithdraw: boolean;
+    followedByMe: boolean;
+    revisionCount: number;
+    updatedAt: string;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    id: string;
+    number: number;
+    kind: ProposalKind;
+    title: string;
+    state: ProposalState;
+    source: ProposalSource;
+    language: string;
+    participantCount: number | null;
+    supportCount: number;
+    commentCount: number;
+    supportedByMe: boolean;
+    createdAt: string;
+    author: { id: string; displayName: string } | null;
+    enteredBy: { id: string; displayName: string } | null;
+    actionField: { id: string; title: string };
+    forum: { id: string; title: string } | null;
+  };
+};
+
+export type UpdateProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateProposalInput;
+}>;
+
+export type UpdateProposalMutation = {
+  updateProposal: {
+    processId: string;
+    processSlug: string;
+    participationOpen: boolean;
+    body: string;
+    bodyHtml: string;
+    goalId: string | null;
+    goalTitle: string | null;
+    canEdit: boolean;
+    canWithdraw: boolean;
+    followedByMe: boolean;
+    revisionCount: number;
+    updatedAt: string;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    id: string;
+    number: number;
+    kind: ProposalKind;
+    title: string;
+    state: ProposalState;
+    source: ProposalSource;
+    language: string;
+    participantCount: number | null;
+    supportCount: number;
+    commentCount: number;
+    supportedByMe: boolean;
+    createdAt: string;
+    author: { id: string; displayName: string } | null;
+    enteredBy: { id: string; displayName: string } | null;
+    actionField: { id: string; title: string };
+    forum: { id: string; title: string } | null;
+  };
+};
+
+export type WithdrawProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+export type WithdrawProposalMutation = {
+  withdrawProposal: {
+    processId: string;
+    processSlug: string;
+    participationOpen: boolean;
+    body: string;
+    bodyHtml: string;
+    goalId: string | null;
+    goalTitle: string | null;
+    canEdit: boolean;
+    canWithdraw: boolean;
+    followedByMe: boolean;
+    revisionCount: number;
+    updatedAt: string;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    id: string;
+    number: number;
+    kind: ProposalKind;
+    title: string;
+    state: ProposalState;
+    source: ProposalSource;
+    language: string;
+    participantCount: number | null;
+    supportCount: number;
+    commentCount: number;
+    supportedByMe: boolean;
+    createdAt: string;
+    author: { id: string; displayName: string } | null;
+    enteredBy: { id: string; displayName: string } | null;
+    actionField: { id: string; title: string };
+    forum: { id: string; title: string } | null;
+  };
+};
+
+export type SupportProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type SupportProposalMutation = {
+  supportProposal: { id: string; supportCount: number; supportedByMe: boolean };
+};
+
+export type WithdrawSupportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type WithdrawSupportMutation = {
+  withdrawSupport: { id: string; supportCount: number; supportedByMe: boolean };
+};
+
+export type ProposalFormForumQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ProposalFormForumQuery = { forum: { id: string; processSlug: string } | null };
+
+export const ThreadCommentFragmentDoc = gql`
+  fragment ThreadComment on Comment {
+    id
+    proposalId
+    parentId
+    depth
+    author {
+      id
+      displayName
+    }
+    body
+    deleted
+    createdAt
+    editedAt
+    upvotes
+    downvotes
+    myVote
+    canEdit
+    canDelete
+    canReply
+    editableUntil
+  }
+`;
 export const SessionUserFragmentDoc = gql`
   fragment SessionUser on User {
     id
@@ -1027,6 +2050,286 @@ export const AdminUserRowFragmentDoc = gql`
     createdAt
   }
 `;
+export const TranslationItemFragmentDoc = gql`
+  fragment TranslationItem on Translation {
+    locale
+    text
+  }
+`;
+export const ManagedProcessFragmentDoc = gql`
+  fragment ManagedProcess on Process {
+    id
+    slug
+    title
+    isCurrent
+    titleTranslations {
+      ...TranslationItem
+    }
+    summaryTranslations {
+      ...TranslationItem
+    }
+    descriptionTranslations {
+      ...TranslationItem
+    }
+    currentPhase {
+      id
+      title
+    }
+    phases {
+      id
+      kind
+      title
+      startsAt
+      endsAt
+      status
+      titleTranslations {
+        ...TranslationItem
+      }
+      descriptionTranslations {
+        ...TranslationItem
+      }
+    }
+    actionFields {
+      id
+      position
+      title
+      crossCutting
+      titleTranslations {
+        ...TranslationItem
+      }
+      descriptionTranslations {
+        ...TranslationItem
+      }
+    }
+    forums {
+      id
+      title
+      startsAt
+      endsAt
+      place
+      municipality
+      format
+      acceptsInput
+      actionField {
+        id
+        title
+      }
+      titleTranslations {
+        ...TranslationItem
+      }
+      descriptionTranslations {
+        ...TranslationItem
+      }
+    }
+  }
+`;
+export const PhaseItemFragmentDoc = gql`
+  fragment PhaseItem on Phase {
+    id
+    kind
+    title
+    description
+    startsAt
+    endsAt
+    status
+  }
+`;
+export const ForumItemFragmentDoc = gql`
+  fragment ForumItem on Forum {
+    id
+    processId
+    processSlug
+    title
+    startsAt
+    endsAt
+    place
+    municipality
+    format
+    acceptsInput
+    openForInput
+    proposalCount
+    followedByMe
+    actionField {
+      id
+      title
+    }
+  }
+`;
+export const IntakeProcessFieldsFragmentDoc = gql`
+  fragment IntakeProcessFields on Process {
+    id
+    slug
+    title
+    actionFields {
+      id
+      position
+      title
+    }
+    forums {
+      id
+      title
+      startsAt
+      municipality
+      acceptsInput
+      actionField {
+        id
+        title
+      }
+    }
+  }
+`;
+export const ProposalCardFragmentDoc = gql`
+  fragment ProposalCard on Proposal {
+    id
+    number
+    kind
+    title
+    state
+    source
+    language
+    participantCount
+    supportCount
+    commentCount
+    supportedByMe
+    createdAt
+    author {
+      id
+      displayName
+    }
+    enteredBy {
+      id
+      displayName
+    }
+    actionField {
+      id
+      title
+    }
+    forum {
+      id
+      title
+    }
+  }
+`;
+export const ProposalDetailFragmentDoc = gql`
+  fragment ProposalDetail on Proposal {
+    ...ProposalCard
+    processId
+    processSlug
+    participationOpen
+    body
+    bodyHtml
+    goalId
+    goalTitle
+    canEdit
+    canWithdraw
+    followedByMe
+    revisionCount
+    updatedAt
+    withdrawnAt
+    withdrawalReason
+  }
+`;
+export const FacetCountFieldsFragmentDoc = gql`
+  fragment FacetCountFields on FacetCount {
+    value
+    count
+  }
+`;
+export const CommentThreadDocument = gql`
+  query CommentThread($proposalId: ID!) {
+    comments(proposalId: $proposalId) {
+      ...ThreadComment
+    }
+  }
+  ${ThreadCommentFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CommentThreadGQL extends Apollo.Query<CommentThreadQuery, CommentThreadQueryVariables> {
+  override document = CommentThreadDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const AddCommentDocument = gql`
+  mutation AddComment($input: AddCommentInput!) {
+    addComment(input: $input) {
+      ...ThreadComment
+    }
+  }
+  ${ThreadCommentFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class AddCommentGQL extends Apollo.Mutation<AddCommentMutation, AddCommentMutationVariables> {
+  override document = AddCommentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EditCommentDocument = gql`
+  mutation EditComment($id: ID!, $body: String!) {
+    editComment(id: $id, body: $body) {
+      ...ThreadComment
+    }
+  }
+  ${ThreadCommentFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EditCommentGQL extends Apollo.Mutation<EditCommentMutation, EditCommentMutationVariables> {
+  override document = EditCommentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const DeleteCommentDocument = gql`
+  mutation DeleteComment($id: ID!) {
+    deleteComment(id: $id) {
+      ...ThreadComment
+    }
+  }
+  ${ThreadCommentFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class DeleteCommentGQL extends Apollo.Mutation<DeleteCommentMutation, DeleteCommentMutationVariables> {
+  override document = DeleteCommentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const VoteCommentDocument = gql`
+  mutation VoteComment($id: ID!, $vote: CommentVote!) {
+    voteComment(id: $id, vote: $vote) {
+      ...ThreadComment
+    }
+  }
+  ${ThreadCommentFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class VoteCommentGQL extends Apollo.Mutation<VoteCommentMutation, VoteCommentMutationVariables> {
+  override document = VoteCommentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
 export const MeDocument = gql`
   query Me {
     me {
@@ -1124,6 +2427,60 @@ export class DevMailViewerEnabledGQL extends Apollo.Query<
   DevMailViewerEnabledQueryVariables
 > {
   override document = DevMailViewerEnabledDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const MyFollowsDocument = gql`
+  query MyFollows {
+    myFollows {
+      target
+      targetId
+      title
+      processSlug
+      createdAt
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class MyFollowsGQL extends Apollo.Query<MyFollowsQuery, MyFollowsQueryVariables> {
+  override document = MyFollowsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const FollowDocument = gql`
+  mutation Follow($target: FollowTarget!, $id: ID!) {
+    follow(target: $target, id: $id)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class FollowGQL extends Apollo.Mutation<FollowMutation, FollowMutationVariables> {
+  override document = FollowDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UnfollowDocument = gql`
+  mutation Unfollow($target: FollowTarget!, $id: ID!) {
+    unfollow(target: $target, id: $id)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UnfollowGQL extends Apollo.Mutation<UnfollowMutation, UnfollowMutationVariables> {
+  override document = UnfollowDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);
@@ -1346,8 +2703,15 @@ export const CurrentProcessDocument = gql`
   query CurrentProcess {
     currentProcess {
       id
+      slug
       title
       summary
+      currentPhase {
+        id
+        kind
+        title
+        endsAt
+      }
       actionFields {
         id
         position
@@ -1364,6 +2728,783 @@ export const CurrentProcessDocument = gql`
 })
 export class CurrentProcessGQL extends Apollo.Query<CurrentProcessQuery, CurrentProcessQueryVariables> {
   override document = CurrentProcessDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ManageProcessesDocument = gql`
+  query ManageProcesses {
+    processes {
+      ...ManagedProcess
+    }
+  }
+  ${ManagedProcessFragmentDoc}
+  ${TranslationItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ManageProcessesGQL extends Apollo.Query<ManageProcessesQuery, ManageProcessesQueryVariables> {
+  override document = ManageProcessesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CreateProcessDocument = gql`
+  mutation CreateProcess($input: ProcessInput!) {
+    createProcess(input: $input) {
+      ...ManagedProcess
+    }
+  }
+  ${ManagedProcessFragmentDoc}
+  ${TranslationItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CreateProcessGQL extends Apollo.Mutation<CreateProcessMutation, CreateProcessMutationVariables> {
+  override document = CreateProcessDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UpdateProcessDocument = gql`
+  mutation UpdateProcess($id: ID!, $input: ProcessInput!) {
+    updateProcess(id: $id, input: $input) {
+      ...ManagedProcess
+    }
+  }
+  ${ManagedProcessFragmentDoc}
+  ${TranslationItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UpdateProcessGQL extends Apollo.Mutation<UpdateProcessMutation, UpdateProcessMutationVariables> {
+  override document = UpdateProcessDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SetCurrentProcessDocument = gql`
+  mutation SetCurrentProcess($id: ID!) {
+    setCurrentProcess(id: $id) {
+      id
+      isCurrent
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SetCurrentProcessGQL extends Apollo.Mutation<
+  SetCurrentProcessMutation,
+  SetCurrentProcessMutationVariables
+> {
+  override document = SetCurrentProcessDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CreatePhaseDocument = gql`
+  mutation CreatePhase($processId: ID!, $input: PhaseInput!) {
+    createPhase(processId: $processId, input: $input) {
+      id
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CreatePhaseGQL extends Apollo.Mutation<CreatePhaseMutation, CreatePhaseMutationVariables> {
+  override document = CreatePhaseDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UpdatePhaseDocument = gql`
+  mutation UpdatePhase($id: ID!, $input: PhaseInput!) {
+    updatePhase(id: $id, input: $input) {
+      id
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UpdatePhaseGQL extends Apollo.Mutation<UpdatePhaseMutation, UpdatePhaseMutationVariables> {
+  override document = UpdatePhaseDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const DeletePhaseDocument = gql`
+  mutation DeletePhase($id: ID!) {
+    deletePhase(id: $id)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class DeletePhaseGQL extends Apollo.Mutation<DeletePhaseMutation, DeletePhaseMutationVariables> {
+  override document = DeletePhaseDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CreateActionFieldDocument = gql`
+  mutation CreateActionField($processId: ID!, $input: ActionFieldInput!) {
+    createActionField(processId: $processId, input: $input) {
+      id
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CreateActionFieldGQL extends Apollo.Mutation<
+  CreateActionFieldMutation,
+  CreateActionFieldMutationVariables
+> {
+  override document = CreateActionFieldDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UpdateActionFieldDocument = gql`
+  mutation UpdateActionField($id: ID!, $input: ActionFieldInput!) {
+    updateActionField(id: $id, input: $input) {
+      id
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UpdateActionFieldGQL extends Apollo.Mutation<
+  UpdateActionFieldMutation,
+  UpdateActionFieldMutationVariables
+> {
+  override document = UpdateActionFieldDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CreateForumDocument = gql`
+  mutation CreateForum($processId: ID!, $input: ForumInput!) {
+    createForum(processId: $processId, input: $input) {
+      id
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CreateForumGQL extends Apollo.Mutation<CreateForumMutation, CreateForumMutationVariables> {
+  override document = CreateForumDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UpdateForumDocument = gql`
+  mutation UpdateForum($id: ID!, $input: ForumInput!) {
+    updateForum(id: $id, input: $input) {
+      id
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UpdateForumGQL extends Apollo.Mutation<UpdateForumMutation, UpdateForumMutationVariables> {
+  override document = UpdateForumDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProcessPageDocument = gql`
+  query ProcessPage($slug: String!) {
+    process(slug: $slug) {
+      id
+      slug
+      title
+      summary
+      description
+      isCurrent
+      currentPhase {
+        ...PhaseItem
+      }
+      phases {
+        ...PhaseItem
+      }
+      actionFields {
+        id
+        position
+        title
+        description
+        crossCutting
+        proposalCount
+        followedByMe
+      }
+      forums {
+        ...ForumItem
+      }
+    }
+  }
+  ${PhaseItemFragmentDoc}
+  ${ForumItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProcessPageGQL extends Apollo.Query<ProcessPageQuery, ProcessPageQueryVariables> {
+  override document = ProcessPageDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ForumPageDocument = gql`
+  query ForumPage($id: ID!) {
+    forum(id: $id) {
+      ...ForumItem
+      description
+      processTitle
+      actionField {
+        id
+        title
+        description
+      }
+    }
+  }
+  ${ForumItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ForumPageGQL extends Apollo.Query<ForumPageQuery, ForumPageQueryVariables> {
+  override document = ForumPageDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const IntakeProcessDocument = gql`
+  query IntakeProcess($slug: String!) {
+    process(slug: $slug) {
+      ...IntakeProcessFields
+    }
+  }
+  ${IntakeProcessFieldsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class IntakeProcessGQL extends Apollo.Query<IntakeProcessQuery, IntakeProcessQueryVariables> {
+  override document = IntakeProcessDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const IntakeCurrentProcessDocument = gql`
+  query IntakeCurrentProcess {
+    currentProcess {
+      ...IntakeProcessFields
+    }
+  }
+  ${IntakeProcessFieldsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class IntakeCurrentProcessGQL extends Apollo.Query<
+  IntakeCurrentProcessQuery,
+  IntakeCurrentProcessQueryVariables
+> {
+  override document = IntakeCurrentProcessDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const IntakeGoalsDocument = gql`
+  query IntakeGoals($filter: ProposalFilter!, $after: String) {
+    proposals(filter: $filter, first: 50, after: $after) {
+      nodes {
+        id
+        number
+        title
+        actionField {
+          id
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class IntakeGoalsGQL extends Apollo.Query<IntakeGoalsQuery, IntakeGoalsQueryVariables> {
+  override document = IntakeGoalsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EnterProposalDocument = gql`
+  mutation EnterProposal($input: EnterProposalInput!) {
+    enterProposal(input: $input) {
+      id
+      number
+      title
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EnterProposalGQL extends Apollo.Mutation<EnterProposalMutation, EnterProposalMutationVariables> {
+  override document = EnterProposalDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProposalImportPreviewDocument = gql`
+  query ProposalImportPreview($input: ProposalImportInput!) {
+    proposalImportPreview(input: $input) {
+      columns
+      mapping {
+        field
+        column
+      }
+      rows {
+        rowNumber
+        status
+        title
+        kind
+        actionField
+        forum
+        errors {
+          field
+          code
+        }
+      }
+      rowCount
+      validCount
+      invalidCount
+      duplicateCount
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProposalImportPreviewGQL extends Apollo.Query<
+  ProposalImportPreviewQuery,
+  ProposalImportPreviewQueryVariables
+> {
+  override document = ProposalImportPreviewDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ImportProposalsDocument = gql`
+  mutation ImportProposals($input: ProposalImportInput!) {
+    importProposals(input: $input) {
+      importId
+      createdCount
+      skippedCount
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ImportProposalsGQL extends Apollo.Mutation<
+  ImportProposalsMutation,
+  ImportProposalsMutationVariables
+> {
+  override document = ImportProposalsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProposalListProcessDocument = gql`
+  query ProposalListProcess($slug: String!) {
+    process(slug: $slug) {
+      id
+      slug
+      title
+      currentPhase {
+        id
+        kind
+      }
+      actionFields {
+        id
+        position
+        title
+      }
+      forums {
+        id
+        title
+        acceptsInput
+        startsAt
+        municipality
+        actionField {
+          id
+        }
+      }
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProposalListProcessGQL extends Apollo.Query<
+  ProposalListProcessQuery,
+  ProposalListProcessQueryVariables
+> {
+  override document = ProposalListProcessDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProposalListDocument = gql`
+  query ProposalList(
+    $filter: ProposalFilter!
+    $sort: ProposalSort!
+    $seed: String
+    $first: Int!
+    $after: String
+  ) {
+    proposals(filter: $filter, sort: $sort, seed: $seed, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...ProposalCard
+      }
+      facets {
+        actionField {
+          ...FacetCountFields
+        }
+        forum {
+          ...FacetCountFields
+        }
+        kind {
+          ...FacetCountFields
+        }
+        state {
+          ...FacetCountFields
+        }
+        source {
+          ...FacetCountFields
+        }
+        language {
+          ...FacetCountFields
+        }
+      }
+    }
+  }
+  ${ProposalCardFragmentDoc}
+  ${FacetCountFieldsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProposalListGQL extends Apollo.Query<ProposalListQuery, ProposalListQueryVariables> {
+  override document = ProposalListDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProposalGoalsDocument = gql`
+  query ProposalGoals($filter: ProposalFilter!, $after: String) {
+    proposals(filter: $filter, sort: NEWEST, first: 50, after: $after) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        number
+        title
+        actionField {
+          id
+        }
+      }
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProposalGoalsGQL extends Apollo.Query<ProposalGoalsQuery, ProposalGoalsQueryVariables> {
+  override document = ProposalGoalsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProposalDetailPageDocument = gql`
+  query ProposalDetailPage($id: ID!) {
+    proposal(id: $id) {
+      ...ProposalDetail
+    }
+  }
+  ${ProposalDetailFragmentDoc}
+  ${ProposalCardFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProposalDetailPageGQL extends Apollo.Query<
+  ProposalDetailPageQuery,
+  ProposalDetailPageQueryVariables
+> {
+  override document = ProposalDetailPageDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProposalRevisionsDocument = gql`
+  query ProposalRevisions($id: ID!) {
+    proposal(id: $id) {
+      id
+      revisions {
+        revision
+        title
+        body
+        createdAt
+        editedBy {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProposalRevisionsGQL extends Apollo.Query<
+  ProposalRevisionsQuery,
+  ProposalRevisionsQueryVariables
+> {
+  override document = ProposalRevisionsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SimilarProposalsDocument = gql`
+  query SimilarProposals($processId: ID!, $title: String!, $body: String) {
+    similarProposals(processId: $processId, title: $title, body: $body) {
+      similarity
+      proposal {
+        id
+        number
+        kind
+        title
+        state
+        supportCount
+        supportedByMe
+      }
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SimilarProposalsGQL extends Apollo.Query<SimilarProposalsQuery, SimilarProposalsQueryVariables> {
+  override document = SimilarProposalsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CreateProposalDocument = gql`
+  mutation CreateProposal($input: CreateProposalInput!) {
+    createProposal(input: $input) {
+      ...ProposalDetail
+    }
+  }
+  ${ProposalDetailFragmentDoc}
+  ${ProposalCardFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CreateProposalGQL extends Apollo.Mutation<
+  CreateProposalMutation,
+  CreateProposalMutationVariables
+> {
+  override document = CreateProposalDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UpdateProposalDocument = gql`
+  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {
+    updateProposal(id: $id, input: $input) {
+      ...ProposalDetail
+    }
+  }
+  ${ProposalDetailFragmentDoc}
+  ${ProposalCardFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UpdateProposalGQL extends Apollo.Mutation<
+  UpdateProposalMutation,
+  UpdateProposalMutationVariables
+> {
+  override document = UpdateProposalDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const WithdrawProposalDocument = gql`
+  mutation WithdrawProposal($id: ID!, $reason: String!) {
+    withdrawProposal(id: $id, reason: $reason) {
+      ...ProposalDetail
+    }
+  }
+  ${ProposalDetailFragmentDoc}
+  ${ProposalCardFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class WithdrawProposalGQL extends Apollo.Mutation<
+  WithdrawProposalMutation,
+  WithdrawProposalMutationVariables
+> {
+  override document = WithdrawProposalDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SupportProposalDocument = gql`
+  mutation SupportProposal($id: ID!) {
+    supportProposal(id: $id) {
+      id
+      supportCount
+      supportedByMe
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SupportProposalGQL extends Apollo.Mutation<
+  SupportProposalMutation,
+  SupportProposalMutationVariables
+> {
+  override document = SupportProposalDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const WithdrawSupportDocument = gql`
+  mutation WithdrawSupport($id: ID!) {
+    withdrawSupport(id: $id) {
+      id
+      supportCount
+      supportedByMe
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class WithdrawSupportGQL extends Apollo.Mutation<
+  WithdrawSupportMutation,
+  WithdrawSupportMutationVariables
+> {
+  override document = WithdrawSupportDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProposalFormForumDocument = gql`
+  query ProposalFormForum($id: ID!) {
+    forum(id: $id) {
+      id
+      processSlug
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProposalFormForumGQL extends Apollo.Query<
+  ProposalFormForumQuery,
+  ProposalFormForumQueryVariables
+> {
+  override document = ProposalFormForumDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);

@@ -8,19 +8,7 @@ import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { COMPLETE_LOCALES, DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, isLocale } from '@mitreden/shared/contracts';
 import type { Locale } from '@mitreden/shared/contracts';
-import {
-  ChangePasswordGQL,
-  FieldErrorPipe,
-  FormStatusComponent,
-  LANGUAGE_NATIVE_NAMES,
-  LanguageService,
-  PasswordToggleComponent,
-  SessionService,
-  UpdateMyProfileGQL,
-  htmlLang,
-  noForbiddenCharacters,
-} from '@mitreden/web/core';
-import { FormController } from '../form-controller';
+import { ChangePasswordGQL, FieldErrorPipe, FormController, FormStatusComponent, htmlLang, LANGUAGE_NATIVE_NAMES, LanguageService, noForbiddenCharacters, PasswordToggleComponent, SessionService, UpdateMyProfileGQL } from '@mitreden/web/core';
 
 @Component({
   selector: 'mr-account-page',

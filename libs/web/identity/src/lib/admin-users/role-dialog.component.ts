@@ -8,9 +8,8 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { DISPLAY_NAME_MAX } from '@mitreden/shared/contracts';
-import { FieldErrorPipe, FormStatusComponent, SetUserRoleGQL, noForbiddenCharacters } from '@mitreden/web/core';
+import { FieldErrorPipe, FormController, FormStatusComponent, noForbiddenCharacters, SetUserRoleGQL } from '@mitreden/web/core';
 import type { AdminUserRowFragment, Role } from '@mitreden/web/core';
-import { FormController } from '../form-controller';
 import { ROLE_OPTIONS } from './role-labels';
 
 /** Changes one person's role; a department is required for department experts. */

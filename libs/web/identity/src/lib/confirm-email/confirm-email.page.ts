@@ -5,16 +5,8 @@ import { MatError, MatFormField, MatInput, MatLabel } from '@angular/material/in
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import {
-  ConfirmEmailGQL,
-  FieldErrorPipe,
-  FormStatusComponent,
-  ResendConfirmationGQL,
-  errorMessageKey,
-  toUiError,
-} from '@mitreden/web/core';
+import { ConfirmEmailGQL, errorMessageKey, FieldErrorPipe, FormController, FormStatusComponent, ResendConfirmationGQL, toUiError } from '@mitreden/web/core';
 import { createEmailForm } from '../email-form';
-import { FormController } from '../form-controller';
 
 type ConfirmState = 'confirming' | 'confirmed' | 'failed' | 'noToken';
 

@@ -5,9 +5,8 @@ import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/ma
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { FieldErrorPipe, FormStatusComponent, RequestPasswordResetGQL } from '@mitreden/web/core';
+import { FieldErrorPipe, FormController, FormStatusComponent, RequestPasswordResetGQL } from '@mitreden/web/core';
 import { createEmailForm } from '../email-form';
-import { FormController } from '../form-controller';
 
 @Component({
   selector: 'mr-forgot-password-page',

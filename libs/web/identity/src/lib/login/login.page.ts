@@ -6,15 +6,7 @@ import { Router, RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { EMAIL_MAX } from '@mitreden/shared/contracts';
-import {
-  FieldErrorPipe,
-  FormStatusComponent,
-  LoginGQL,
-  PasswordToggleComponent,
-  SessionService,
-  safeReturnUrl,
-} from '@mitreden/web/core';
-import { FormController } from '../form-controller';
+import { FieldErrorPipe, FormController, FormStatusComponent, LoginGQL, PasswordToggleComponent, safeReturnUrl, SessionService } from '@mitreden/web/core';
 
 @Component({
   selector: 'mr-login-page',

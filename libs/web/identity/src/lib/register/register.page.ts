@@ -7,16 +7,8 @@ import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { DISPLAY_NAME_MAX, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from '@mitreden/shared/contracts';
-import {
-  FieldErrorPipe,
-  FormStatusComponent,
-  LanguageService,
-  PasswordToggleComponent,
-  RegisterGQL,
-  noForbiddenCharacters,
-} from '@mitreden/web/core';
+import { FieldErrorPipe, FormController, FormStatusComponent, LanguageService, noForbiddenCharacters, PasswordToggleComponent, RegisterGQL } from '@mitreden/web/core';
 import { CheckboxInvalidDirective } from '../checkbox-invalid.directive';
-import { FormController } from '../form-controller';
 
 @Component({
   selector: 'mr-register-page',

@@ -6,8 +6,7 @@ import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@mitreden/shared/contracts';
-import { FieldErrorPipe, FormStatusComponent, PasswordToggleComponent, ResetPasswordGQL } from '@mitreden/web/core';
-import { FormController } from '../form-controller';
+import { FieldErrorPipe, FormController, FormStatusComponent, PasswordToggleComponent, ResetPasswordGQL } from '@mitreden/web/core';
 
 @Component({
   selector: 'mr-reset-password-page',

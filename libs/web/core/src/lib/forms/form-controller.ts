@@ -1,7 +1,9 @@
 import { ElementRef, Injector, afterNextRender, inject, signal } from '@angular/core';
 import type { FormGroup } from '@angular/forms';
-import { applyServerFieldErrors, errorMessageKey, focusFirstInvalidField, toUiError } from '@mitreden/web/core';
-import type { FormStatusKind, UiError } from '@mitreden/web/core';
+import { errorMessageKey, toUiError } from '../graphql/graphql-errors';
+import type { UiError } from '../graphql/graphql-errors';
+import { applyServerFieldErrors, focusFirstInvalidField } from './form-helpers';
+import type { FormStatusKind } from './form-status.component';
 
 export interface StatusMessage {
   kind: FormStatusKind;
@@ -10,7 +12,7 @@ export interface StatusMessage {
 }
 
 /**
- * The submit cycle every identity form shares: refuse invalid input with focus on the first
+ * The submit cycle every form shares: refuse invalid input with focus on the first
  * problem, report server errors by code, put field errors on their controls, announce results in
  * the form's live region. Create it in a component's injection context.
  */
