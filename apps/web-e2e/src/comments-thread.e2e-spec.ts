@@ -8,8 +8,8 @@ import { tabTo, waitForFocus } from './support/keyboard';
 import { waitForAnimations } from './support/motion';
 import { arrive, checkPage, switchLanguage } from './support/pages';
 
-/** The second person in the discussion: the demo moderator, commenting like anyone else. */
-const SECOND = { email: 'moderator@mitreden.test', displayName: 'Max Moderation' } as const;
+/** The second resident in the discussion: a demo resident seeded with the proposals (German UI, like the spec). */
+const SECOND = { email: 'katarzyna.nowak@mitreden.test', displayName: 'Katarzyna Nowak' } as const;
 
 const COMMENT_A = 'Abendkurse wären für Berufstätige ein großer Gewinn.';
 const REPLY_B = 'Stimmt – und Kinderbetreuung während der Kurse würde helfen.';

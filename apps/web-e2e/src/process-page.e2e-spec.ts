@@ -93,7 +93,7 @@ describe('process page and forum page', () => {
     const submitUrl = new URL((await submit.getAttribute('href')) ?? '', session.url(''));
     expect(submitUrl.pathname).toBe('/proposals/new');
     expect(submitUrl.searchParams.get('forum')).toBe(forumId);
-    expect(submitUrl.searchParams.get('process')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(submitUrl.searchParams.get('process')).toBe('wir-sind-hannover');
     expect(submitUrl.searchParams.get('actionField')).toMatch(/^[0-9a-f-]{36}$/);
 
     const proposals = page.getByRole('link', { name: new RegExp(t('de', 'processes.forumPage.proposals', { count: 'X' }).split('(')[0].trim()) });

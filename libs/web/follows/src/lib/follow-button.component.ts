@@ -28,10 +28,13 @@ import type { FollowTarget } from '@mitreden/web/core';
           (click)="toggle()"
         >
           <span aria-hidden="true" class="mr-follow__icon">{{ isFollowing() ? '✓' : '+' }}</span>{{ t('follows.button.label') }}
+          @if (name(); as name) {
+            <span class="mr-visually-hidden">: {{ name }}</span>
+          }
         </button>
         <span class="mr-visually-hidden" [id]="hintId">{{ t('follows.button.hint.' + target()) }}</span>
       } @else if (session.known()) {
-        <a mat-stroked-button routerLink="/login" [queryParams]="{ returnUrl: router.url }">{{ t('follows.button.login') }}</a>
+        <a mat-stroked-button routerLink="/login" [queryParams]="{ returnUrl: router.url }">{{ t('follows.button.login') }}@if (name(); as name) {<span class="mr-visually-hidden">: {{ name }}</span>}</a>
       }
       <span class="mr-visually-hidden" role="status" aria-live="polite">{{ message() ? t(message()!) : '' }}</span>
     </ng-container>
@@ -56,6 +59,8 @@ export class FollowButtonComponent {
 
   readonly target = input.required<FollowTarget>();
   readonly targetId = input.required<string>();
+  /** The followed item's title, when several follow buttons share a page: keeps their names apart. */
+  readonly name = input<string>();
   /** What the host's query said (e.g. `followedByMe`); the button keeps its own state afterwards. */
   readonly following = input(false);
 

@@ -15,7 +15,7 @@ export const DEMO_EXTRA_RESIDENTS: readonly DemoResident[] = [
   { email: 'ayse.yilmaz@mitreden.test', displayName: 'Ayşe Yılmaz', locale: 'tr' },
   { email: 'dmytro.kovalenko@mitreden.test', displayName: 'Dmytro Kovalenko', locale: 'uk' },
   { email: 'samira.haddad@mitreden.test', displayName: 'Samira Haddad', locale: 'ar' },
-  { email: 'katarzyna.nowak@mitreden.test', displayName: 'Katarzyna Nowak', locale: 'pl' },
+  { email: 'katarzyna.nowak@mitreden.test', displayName: 'Katarzyna Nowak', locale: 'de' },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
+import { FollowButtonComponent } from '@mitreden/web/follows';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { switchMap } from 'rxjs';
 import { errorMessageKey, LanguageService, ProcessPageGQL } from '@mitreden/web/core';
@@ -15,7 +16,7 @@ type PageProcess = NonNullable<ProcessPageQuery['process']>;
 /** Public page of one process: texts, phase timeline, action fields and forums. */
 @Component({
   selector: 'mr-process-page',
-  imports: [LocalDatePipe, PhaseTimelineComponent, RouterLink, TranslocoDirective],
+  imports: [FollowButtonComponent, LocalDatePipe, PhaseTimelineComponent, RouterLink, TranslocoDirective],
   providers: [provideTranslocoScope('processes')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './process.page.html',
