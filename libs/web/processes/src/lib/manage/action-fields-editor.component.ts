@@ -1,14 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatError, MatFormField, MatInput, MatLabel } from '@angular/material/input';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { CreateActionFieldGQL, FormStatusComponent, UpdateActionFieldGQL } from '@mitreden/web/core';
 import type { ActionFieldInput, ManagedProcessFragment } from '@mitreden/web/core';
-import { EditorForm, editorFieldError } from './editor-form';
+import { InlineEditor, editorFieldError } from './editor-form';
 import { translatedControls } from './process-form';
 import { TranslatedFieldsComponent } from './translated-fields.component';
 import { DESCRIPTION_MAX, TITLE_MAX, translationInput, translationValues } from './translations';
@@ -56,7 +55,7 @@ type ManagedField = ManagedProcessFragment['actionFields'][number];
         }
 
         @if (editing(); as editing) {
-          <form class="mr-inline-form" [formGroup]="form" (ngSubmit)="save()" novalidate aria-labelledby="field-form-heading">
+          <form class="mr-inline-form" [formGroup]="form" (ngSubmit)="editor.save(form)" novalidate aria-labelledby="field-form-heading">
             <h3 id="field-form-heading" tabindex="-1">{{ t(editing === 'new' ? 'processes.manage.addField' : 'processes.manage.editField') }}</h3>
             <mr-form-status [message]="editor.status() ? t(editor.status()!.key) : null" [kind]="editor.status()?.kind ?? 'info'" />
             <mat-form-field appearance="outline">
@@ -78,7 +77,7 @@ type ManagedField = ManagedProcessFragment['actionFields'][number];
             <mat-checkbox class="mr-checkbox" formControlName="crossCutting">{{ t('processes.manage.fields.crossCutting') }}</mat-checkbox>
             <div class="mr-inline-form__buttons">
               <button mat-flat-button type="submit" [disabled]="editor.submitting()">{{ t('processes.manage.saveField') }}</button>
-              <button mat-button type="button" (click)="cancel()">{{ t('processes.manage.cancel') }}</button>
+              <button mat-button type="button" (click)="editor.cancel()">{{ t('processes.manage.cancel') }}</button>
             </div>
           </form>
         } @else {
@@ -95,13 +94,19 @@ export class ActionFieldsEditorComponent {
 
   private readonly createMutation = inject(CreateActionFieldGQL);
   private readonly updateMutation = inject(UpdateActionFieldGQL);
-  private readonly announcer = inject(LiveAnnouncer);
-  private readonly transloco = inject(TranslocoService);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly limits = { title: TITLE_MAX, description: DESCRIPTION_MAX };
-  protected readonly editor = new EditorForm();
-  protected readonly editing = signal<string | null>(null);
+  protected readonly editor = new InlineEditor<ActionFieldInput>({
+    headingId: 'field-form-heading',
+    addButtonId: 'field-add',
+    savedMessageKey: 'processes.manage.fieldSaved',
+    input: () => this.input(),
+    create: (input) => firstValueFrom(this.createMutation.mutate({ variables: { processId: this.process().id, input } })),
+    update: (id, input) => firstValueFrom(this.updateMutation.mutate({ variables: { id, input } })),
+    saved: () => this.changed.emit(),
+  });
+  protected readonly editing = this.editor.editing;
 
   protected readonly form = this.fb.group({
     position: this.fb.control(1, [Validators.required, Validators.min(1)]),
@@ -118,7 +123,7 @@ export class ActionFieldsEditorComponent {
   protected add(): void {
     const next = Math.max(0, ...this.process().actionFields.map((field) => field.position)) + 1;
     this.form.reset({ position: next, crossCutting: false });
-    this.open('new');
+    this.editor.open('new');
   }
 
   protected edit(field: ManagedField): void {
@@ -128,42 +133,12 @@ export class ActionFieldsEditorComponent {
       ...translationValues('description', field.descriptionTranslations),
       crossCutting: field.crossCutting,
     });
-    this.open(field.id);
+    this.editor.open(field.id);
   }
 
-  protected cancel(): void {
-    const id = this.editing();
-    this.editing.set(null);
-    this.focusBack(id);
-  }
 
-  protected save(): Promise<void> {
-    const id = this.editing();
-    return this.editor.submit(
-      this.form,
-      async () => {
-        const input = this.input();
-        if (id === 'new') await firstValueFrom(this.createMutation.mutate({ variables: { processId: this.process().id, input } }));
-        else if (id) await firstValueFrom(this.updateMutation.mutate({ variables: { id, input } }));
-      },
-      () => {
-        this.editing.set(null);
-        this.changed.emit();
-        void this.announcer.announce(this.transloco.translate('processes.manage.fieldSaved'), 'polite');
-        this.focusBack(id);
-      },
-    );
-  }
 
-  private open(id: string): void {
-    this.editor.status.set(null);
-    this.editing.set(id);
-    this.editor.focusLater('#field-form-heading');
-  }
 
-  private focusBack(id: string | null): void {
-    this.editor.focusLater(id && id !== 'new' ? `[data-edit="${id}"]` : '#field-add');
-  }
 
   private input(): ActionFieldInput {
     const values = this.form.getRawValue() as Record<string, unknown>;

@@ -1,8 +1,10 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ElementRef, Injector, afterNextRender, inject, signal } from '@angular/core';
 import type { FormGroup } from '@angular/forms';
 import { errorMessageKey, fieldErrorMessage, focusFirstInvalidField, toUiError } from '@mitreden/web/core';
 import type { FieldErrorMessage } from '@mitreden/web/core';
 import type { FieldErrors } from '@mitreden/shared/contracts';
+import { TranslocoService } from '@jsverse/transloco';
 
 /** Rules of the process editor that have their own message in the `processes` scope. */
 const PROCESS_RULES = new Set([
@@ -86,5 +88,66 @@ export class EditorForm {
 
   private focusFirstInvalidLater(): void {
     afterNextRender(() => focusFirstInvalidField(this.host.nativeElement), { injector: this.injector });
+  }
+}
+
+export interface InlineEditorOptions<TInput> {
+  /** Id of the inline form's heading, focused when the form opens. */
+  headingId: string;
+  /** Id of the list's add button, focused when a new item's form closes. */
+  addButtonId: string;
+  /** Announced after a successful save. */
+  savedMessageKey: string;
+  input: () => TInput;
+  create: (input: TInput) => Promise<unknown>;
+  update: (id: string, input: TInput) => Promise<unknown>;
+  saved: () => void;
+}
+
+/**
+ * An editor list with one inline form: which item is open (`'new'` for an addition), the save
+ * cycle, and where focus goes so keyboard users never lose their place.
+ */
+export class InlineEditor<TInput> extends EditorForm {
+  readonly editing = signal<string | null>(null);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly transloco = inject(TranslocoService);
+
+  constructor(private readonly options: InlineEditorOptions<TInput>) {
+    super();
+  }
+
+  open(id: string): void {
+    this.status.set(null);
+    this.editing.set(id);
+    this.focusLater(`#${this.options.headingId}`);
+  }
+
+  cancel(): void {
+    const id = this.editing();
+    this.editing.set(null);
+    this.focusBack(id);
+  }
+
+  save(form: FormGroup): Promise<void> {
+    const id = this.editing();
+    return this.submit(
+      form,
+      async () => {
+        const input = this.options.input();
+        if (id === 'new') await this.options.create(input);
+        else if (id) await this.options.update(id, input);
+      },
+      () => {
+        this.editing.set(null);
+        this.options.saved();
+        void this.announcer.announce(this.transloco.translate(this.options.savedMessageKey), 'polite');
+        this.focusBack(id);
+      },
+    );
+  }
+
+  private focusBack(id: string | null): void {
+    this.focusLater(id && id !== 'new' ? `[data-edit="${id}"]` : `#${this.options.addButtonId}`);
   }
 }

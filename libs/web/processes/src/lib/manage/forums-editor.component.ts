@@ -1,17 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatError, MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { CreateForumGQL, FormStatusComponent, LanguageService, noForbiddenCharacters, UpdateForumGQL } from '@mitreden/web/core';
 import type { ForumFormat, ForumInput, ManagedProcessFragment } from '@mitreden/web/core';
 import { LocalDatePipe } from '../shared/local-date.pipe';
-import { EditorForm, editorFieldError } from './editor-form';
+import { InlineEditor, editorFieldError } from './editor-form';
 import { translatedControls } from './process-form';
 import { TranslatedFieldsComponent } from './translated-fields.component';
 import { DESCRIPTION_MAX, fromLocalInput, TITLE_MAX, toLocalInput, translationInput, translationValues } from './translations';
@@ -71,7 +70,7 @@ const MUNICIPALITY_MAX = 120;
         }
 
         @if (editing(); as editing) {
-          <form class="mr-inline-form" [formGroup]="form" (ngSubmit)="save()" novalidate aria-labelledby="forum-form-heading">
+          <form class="mr-inline-form" [formGroup]="form" (ngSubmit)="editor.save(form)" novalidate aria-labelledby="forum-form-heading">
             <h3 id="forum-form-heading" tabindex="-1">{{ t(editing === 'new' ? 'processes.manage.addForum' : 'processes.manage.editForum') }}</h3>
             <mr-form-status [message]="editor.status() ? t(editor.status()!.key) : null" [kind]="editor.status()?.kind ?? 'info'" />
             <mat-form-field appearance="outline">
@@ -137,7 +136,7 @@ const MUNICIPALITY_MAX = 120;
             <mat-checkbox class="mr-checkbox" formControlName="acceptsInput">{{ t('processes.manage.fields.acceptsInput') }}</mat-checkbox>
             <div class="mr-inline-form__buttons">
               <button mat-flat-button type="submit" [disabled]="editor.submitting()">{{ t('processes.manage.saveForum') }}</button>
-              <button mat-button type="button" (click)="cancel()">{{ t('processes.manage.cancel') }}</button>
+              <button mat-button type="button" (click)="editor.cancel()">{{ t('processes.manage.cancel') }}</button>
             </div>
           </form>
         } @else if (process().actionFields.length) {
@@ -156,15 +155,21 @@ export class ForumsEditorComponent {
 
   private readonly createMutation = inject(CreateForumGQL);
   private readonly updateMutation = inject(UpdateForumGQL);
-  private readonly announcer = inject(LiveAnnouncer);
-  private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(LanguageService);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly formats = FORUM_FORMATS;
   protected readonly limits = { title: TITLE_MAX, description: DESCRIPTION_MAX };
-  protected readonly editor = new EditorForm();
-  protected readonly editing = signal<string | null>(null);
+  protected readonly editor = new InlineEditor<ForumInput>({
+    headingId: 'forum-form-heading',
+    addButtonId: 'forum-add',
+    savedMessageKey: 'processes.manage.forumSaved',
+    input: () => this.input(),
+    create: (input) => firstValueFrom(this.createMutation.mutate({ variables: { processId: this.process().id, input } })),
+    update: (id, input) => firstValueFrom(this.updateMutation.mutate({ variables: { id, input } })),
+    saved: () => this.changed.emit(),
+  });
+  protected readonly editing = this.editor.editing;
 
   protected readonly form = this.fb.group({
     actionFieldId: this.fb.control('', Validators.required),
@@ -185,7 +190,7 @@ export class ForumsEditorComponent {
 
   protected add(): void {
     this.form.reset({ actionFieldId: this.process().actionFields[0]?.id ?? '', format: 'ON_SITE', acceptsInput: true });
-    this.open('new');
+    this.editor.open('new');
   }
 
   protected edit(forum: ManagedForum): void {
@@ -200,42 +205,12 @@ export class ForumsEditorComponent {
       format: forum.format,
       acceptsInput: forum.acceptsInput,
     });
-    this.open(forum.id);
+    this.editor.open(forum.id);
   }
 
-  protected cancel(): void {
-    const id = this.editing();
-    this.editing.set(null);
-    this.focusBack(id);
-  }
 
-  protected save(): Promise<void> {
-    const id = this.editing();
-    return this.editor.submit(
-      this.form,
-      async () => {
-        const input = this.input();
-        if (id === 'new') await firstValueFrom(this.createMutation.mutate({ variables: { processId: this.process().id, input } }));
-        else if (id) await firstValueFrom(this.updateMutation.mutate({ variables: { id, input } }));
-      },
-      () => {
-        this.editing.set(null);
-        this.changed.emit();
-        void this.announcer.announce(this.transloco.translate('processes.manage.forumSaved'), 'polite');
-        this.focusBack(id);
-      },
-    );
-  }
 
-  private open(id: string): void {
-    this.editor.status.set(null);
-    this.editing.set(id);
-    this.editor.focusLater('#forum-form-heading');
-  }
 
-  private focusBack(id: string | null): void {
-    this.editor.focusLater(id && id !== 'new' ? `[data-edit="${id}"]` : '#forum-add');
-  }
 
   private input(): ForumInput {
     const values = this.form.getRawValue() as Record<string, unknown>;

@@ -9,7 +9,7 @@ import { firstValueFrom } from 'rxjs';
 import { CreatePhaseGQL, DeletePhaseGQL, errorMessageKey, FormStatusComponent, LanguageService, toUiError, UpdatePhaseGQL } from '@mitreden/web/core';
 import type { ManagedProcessFragment, PhaseInput, PhaseKind } from '@mitreden/web/core';
 import { LocalDatePipe } from '../shared/local-date.pipe';
-import { EditorForm, editorFieldError } from './editor-form';
+import { InlineEditor, editorFieldError } from './editor-form';
 import { translatedControls } from './process-form';
 import { TranslatedFieldsComponent } from './translated-fields.component';
 import { DESCRIPTION_MAX, fromLocalInput, TITLE_MAX, toLocalInput, translationInput, translationValues } from './translations';
@@ -77,7 +77,7 @@ export const PHASE_KINDS: readonly PhaseKind[] = ['SURVEY', 'FORUMS', 'ASSESSMEN
         }
 
         @if (editing(); as editing) {
-          <form class="mr-inline-form" [formGroup]="form" (ngSubmit)="save()" novalidate aria-labelledby="phase-form-heading">
+          <form class="mr-inline-form" [formGroup]="form" (ngSubmit)="editor.save(form)" novalidate aria-labelledby="phase-form-heading">
             <h3 id="phase-form-heading" tabindex="-1">{{ t(editing === 'new' ? 'processes.manage.addPhase' : 'processes.manage.editPhase') }}</h3>
             <mr-form-status [message]="editor.status() ? t(editor.status()!.key) : null" [kind]="editor.status()?.kind ?? 'info'" />
             <mat-form-field appearance="outline">
@@ -115,7 +115,7 @@ export const PHASE_KINDS: readonly PhaseKind[] = ['SURVEY', 'FORUMS', 'ASSESSMEN
             </div>
             <div class="mr-inline-form__buttons">
               <button mat-flat-button type="submit" [disabled]="editor.submitting()">{{ t('processes.manage.savePhase') }}</button>
-              <button mat-button type="button" (click)="cancel()">{{ t('processes.manage.cancel') }}</button>
+              <button mat-button type="button" (click)="editor.cancel()">{{ t('processes.manage.cancel') }}</button>
             </div>
           </form>
         } @else {
@@ -140,8 +140,16 @@ export class PhasesEditorComponent {
 
   protected readonly kinds = PHASE_KINDS;
   protected readonly limits = { title: TITLE_MAX, description: DESCRIPTION_MAX };
-  protected readonly editor = new EditorForm();
-  protected readonly editing = signal<string | null>(null);
+  protected readonly editor = new InlineEditor<PhaseInput>({
+    headingId: 'phase-form-heading',
+    addButtonId: 'phase-add',
+    savedMessageKey: 'processes.manage.phaseSaved',
+    input: () => this.input(),
+    create: (input) => firstValueFrom(this.createMutation.mutate({ variables: { processId: this.process().id, input } })),
+    update: (id, input) => firstValueFrom(this.updateMutation.mutate({ variables: { id, input } })),
+    saved: () => this.changed.emit(),
+  });
+  protected readonly editing = this.editor.editing;
   protected readonly confirming = signal<string | null>(null);
   protected readonly listStatus = signal<string | null>(null);
 
@@ -161,7 +169,8 @@ export class PhasesEditorComponent {
   protected add(): void {
     const last = this.process().phases.at(-1);
     this.form.reset({ kind: 'FORUMS', startsAt: toLocalInput(last?.endsAt), endsAt: '' });
-    this.open('new');
+    this.confirming.set(null);
+    this.editor.open('new');
   }
 
   protected edit(phase: ManagedPhase): void {
@@ -172,32 +181,11 @@ export class PhasesEditorComponent {
       startsAt: toLocalInput(phase.startsAt),
       endsAt: toLocalInput(phase.endsAt),
     });
-    this.open(phase.id);
+    this.confirming.set(null);
+    this.editor.open(phase.id);
   }
 
-  protected cancel(): void {
-    const id = this.editing();
-    this.editing.set(null);
-    this.focusBack(id);
-  }
 
-  protected save(): Promise<void> {
-    const id = this.editing();
-    return this.editor.submit(
-      this.form,
-      async () => {
-        const input = this.input();
-        if (id === 'new') await firstValueFrom(this.createMutation.mutate({ variables: { processId: this.process().id, input } }));
-        else if (id) await firstValueFrom(this.updateMutation.mutate({ variables: { id, input } }));
-      },
-      () => {
-        this.editing.set(null);
-        this.changed.emit();
-        void this.announcer.announce(this.transloco.translate('processes.manage.phaseSaved'), 'polite');
-        this.focusBack(id);
-      },
-    );
-  }
 
   protected askDelete(phase: ManagedPhase): void {
     this.confirming.set(phase.id);
@@ -222,16 +210,7 @@ export class PhasesEditorComponent {
     }
   }
 
-  private open(id: string): void {
-    this.editor.status.set(null);
-    this.confirming.set(null);
-    this.editing.set(id);
-    this.editor.focusLater('#phase-form-heading');
-  }
 
-  private focusBack(id: string | null): void {
-    this.editor.focusLater(id && id !== 'new' ? `[data-edit="${id}"]` : '#phase-add');
-  }
 
   private input(): PhaseInput {
     const values = this.form.getRawValue() as Record<string, unknown>;
