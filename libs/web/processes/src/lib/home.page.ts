@@ -5,7 +5,7 @@ import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { catchError, map, of, startWith } from 'rxjs';
 import { CurrentProcessGQL, errorMessageKey, LanguageService, toUiError } from '@mitreden/web/core';
 import type { CurrentProcessQuery, UiError } from '@mitreden/web/core';
-import { LocalDatePipe } from './shared/local-date.pipe';
+import { LocalDatePipe } from './common/local-date.pipe';
 
 type ProcessState =
   | { status: 'loading' }

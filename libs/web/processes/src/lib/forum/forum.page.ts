@@ -6,9 +6,9 @@ import { switchMap } from 'rxjs';
 import { errorMessageKey, ForumPageGQL, LanguageService, SessionService } from '@mitreden/web/core';
 import { FollowButtonComponent } from '@mitreden/web/follows';
 import type { ForumPageQuery } from '@mitreden/web/core';
-import { isoDate, LocalDatePipe } from '../shared/local-date.pipe';
-import { loadState } from '../shared/watch-state';
-import type { LoadState } from '../shared/watch-state';
+import { isoDate, LocalDatePipe } from '../common/local-date.pipe';
+import { loadState } from '../common/watch-state';
+import type { LoadState } from '../common/watch-state';
 
 type PageForum = NonNullable<ForumPageQuery['forum']>;
 

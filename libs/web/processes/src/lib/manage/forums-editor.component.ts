@@ -9,7 +9,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { CreateForumGQL, FormStatusComponent, LanguageService, noForbiddenCharacters, UpdateForumGQL } from '@mitreden/web/core';
 import type { ForumFormat, ForumInput, ManagedProcessFragment } from '@mitreden/web/core';
-import { LocalDatePipe } from '../shared/local-date.pipe';
+import { LocalDatePipe } from '../common/local-date.pipe';
 import { InlineEditor, editorFieldError } from './editor-form';
 import { translatedControls } from './process-form';
 import { TranslatedFieldsComponent } from './translated-fields.component';

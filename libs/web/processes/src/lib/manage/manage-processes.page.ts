@@ -8,8 +8,8 @@ import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@js
 import { firstValueFrom } from 'rxjs';
 import { CreateProcessGQL, errorMessageKey, FormStatusComponent, ManageProcessesGQL, SetCurrentProcessGQL, toUiError } from '@mitreden/web/core';
 import type { ManagedProcessFragment, ManageProcessesQuery } from '@mitreden/web/core';
-import { loadState } from '../shared/watch-state';
-import type { LoadState } from '../shared/watch-state';
+import { loadState } from '../common/watch-state';
+import type { LoadState } from '../common/watch-state';
 import { EditorForm } from './editor-form';
 import { processForm, processInputFrom } from './process-form';
 import { ProcessTextsComponent } from './process-texts.component';

@@ -8,7 +8,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { CreatePhaseGQL, DeletePhaseGQL, errorMessageKey, FormStatusComponent, LanguageService, toUiError, UpdatePhaseGQL } from '@mitreden/web/core';
 import type { ManagedProcessFragment, PhaseInput, PhaseKind } from '@mitreden/web/core';
-import { LocalDatePipe } from '../shared/local-date.pipe';
+import { LocalDatePipe } from '../common/local-date.pipe';
 import { InlineEditor, editorFieldError } from './editor-form';
 import { translatedControls } from './process-form';
 import { TranslatedFieldsComponent } from './translated-fields.component';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { TranslocoDirective } from '@jsverse/transloco';
 import { LanguageService } from '@mitreden/web/core';
 import type { PhaseItemFragment, PhaseStatus } from '@mitreden/web/core';
-import { isoDate, LocalDatePipe } from '../shared/local-date.pipe';
+import { isoDate, LocalDatePipe } from '../common/local-date.pipe';
 
 /**
  * The phases of a process as an ordered list. Where a phase stands is said in words (and the

@@ -6,9 +6,9 @@ import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { switchMap } from 'rxjs';
 import { errorMessageKey, LanguageService, ProcessPageGQL } from '@mitreden/web/core';
 import type { ProcessPageQuery } from '@mitreden/web/core';
-import { isoDate, LocalDatePipe } from '../shared/local-date.pipe';
-import { loadState } from '../shared/watch-state';
-import type { LoadState } from '../shared/watch-state';
+import { isoDate, LocalDatePipe } from '../common/local-date.pipe';
+import { loadState } from '../common/watch-state';
+import type { LoadState } from '../common/watch-state';
 import { PhaseTimelineComponent } from './phase-timeline.component';
 
 type PageProcess = NonNullable<ProcessPageQuery['process']>;

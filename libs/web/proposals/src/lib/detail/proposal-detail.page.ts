@@ -20,8 +20,8 @@ import type { ProposalDetailFragment, ProposalRevisionsQuery } from '@mitreden/w
 import { isLocale } from '@mitreden/shared/contracts';
 import { CommentThreadComponent } from '@mitreden/web/comments';
 import { FollowButtonComponent } from '@mitreden/web/follows';
-import { DatePipe } from '../shared/date.pipe';
-import { enumKey, isCollectedInput } from '../shared/labels';
+import { DatePipe } from '../common/date.pipe';
+import { enumKey, isCollectedInput } from '../common/labels';
 import { WithdrawDialogComponent } from './withdraw-dialog.component';
 import type { WithdrawDialogData } from './withdraw-dialog.component';
 

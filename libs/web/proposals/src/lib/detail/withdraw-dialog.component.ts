@@ -7,8 +7,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { FieldErrorPipe, FormController, FormStatusComponent, WithdrawProposalGQL } from '@mitreden/web/core';
 import type { ProposalDetailFragment } from '@mitreden/web/core';
-import { REASON_MAX } from '../shared/labels';
-import { noBidiOverrides, notBlank } from '../shared/validators';
+import { REASON_MAX } from '../common/labels';
+import { noBidiOverrides, notBlank } from '../common/validators';
 
 export interface WithdrawDialogData {
   id: string;

@@ -8,8 +8,8 @@ import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
 import { errorMessageKey, FieldErrorPipe, FormController, FormStatusComponent, noForbiddenCharacters, ProposalDetailPageGQL, toUiError, UpdateProposalGQL } from '@mitreden/web/core';
 import type { ProposalDetailFragment } from '@mitreden/web/core';
-import { BODY_MAX, TITLE_MAX } from '../shared/labels';
-import { noBidiOverrides, notBlank } from '../shared/validators';
+import { BODY_MAX, TITLE_MAX } from '../common/labels';
+import { noBidiOverrides, notBlank } from '../common/validators';
 
 type LoadStatus = 'loading' | 'loaded' | 'missing' | 'failed';
 

@@ -11,8 +11,8 @@ import { catchError, combineLatest, debounceTime, distinctUntilChanged, firstVal
 import { COMPLETE_LOCALES, LOCALES } from '@mitreden/shared/contracts';
 import { CreateProposalGQL, errorMessageKey, FieldErrorPipe, FormController, FormStatusComponent, LANGUAGE_NATIVE_NAMES, LanguageService, noForbiddenCharacters, ProposalFormForumGQL, ProposalGoalsGQL, ProposalListProcessGQL, SimilarProposalsGQL, SupportProposalGQL, toUiError } from '@mitreden/web/core';
 import type { ProposalGoalsQuery, ProposalListProcessQuery, SimilarProposalsQuery, UiError } from '@mitreden/web/core';
-import { BODY_MAX, TITLE_MAX, enumKey } from '../shared/labels';
-import { noBidiOverrides, notBlank } from '../shared/validators';
+import { BODY_MAX, TITLE_MAX, enumKey } from '../common/labels';
+import { noBidiOverrides, notBlank } from '../common/validators';
 import { DRAFT_STORAGE, draftKey, isWorthKeeping, parseDraft } from './draft-storage';
 import type { ProposalDraft } from './draft-storage';
 

@@ -36,8 +36,8 @@ import type {
   ProposalImportPreviewQuery,
   UiError,
 } from '@mitreden/web/core';
-import { DatePipe } from '../shared/date.pipe';
-import { enumKey } from '../shared/labels';
+import { DatePipe } from '../common/date.pipe';
+import { enumKey } from '../common/labels';
 import { INTAKE_LINKS, IntakeData, forumsByDate } from './intake-data';
 import type { IntakeProcess } from './intake-data';
 import {

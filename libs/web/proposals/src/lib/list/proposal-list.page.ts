@@ -23,8 +23,8 @@ import { catchError, debounceTime, distinctUntilChanged, filter, firstValueFrom,
 import { LANGUAGE_NATIVE_NAMES, LanguageService, ProposalListGQL, ProposalListProcessGQL, errorMessageKey, toUiError } from '@mitreden/web/core';
 import type { ProposalCardFragment, ProposalListProcessQuery, ProposalListQuery, UiError } from '@mitreden/web/core';
 import { isLocale } from '@mitreden/shared/contracts';
-import { ProposalCardComponent } from '../shared/proposal-card.component';
-import { enumKey } from '../shared/labels';
+import { ProposalCardComponent } from '../common/proposal-card.component';
+import { enumKey } from '../common/labels';
 import {
   EMPTY_STATE,
   KINDS,
