@@ -20,11 +20,10 @@
  *   npx nx build api && node benches/proposals.bench.mjs [iterations]    (default 100)
  * BENCH_SCALE=0.1 loads a tenth of the data (quick check of the script itself).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { admin as adminOn, annexTexts, databaseUrl, freePort, graphqlClient, log, percentile, startApi, statementRecorder, timed as timeCalls } from './support.mjs';
 
 const iterations = Number(process.argv[2] ?? 100);
 const warmup = Math.max(5, Math.floor(iterations / 5));
@@ -36,159 +35,12 @@ const USERS = 20_000;
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const database = `mitreden_bench_proposals_${Date.now().toString(36)}`;
+const withDatabase = (name) => databaseUrl(serverUrl, name);
+const admin = (sql) => adminOn(serverUrl, sql);
+const timed = (work, count = iterations) => timeCalls(work, { count, warmup: Math.min(warmup, count) });
 const PASSWORD = 'mitreden-demo-2026';
 
-const withDatabase = (name) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-const log = (message) => console.error(`[bench] ${message}`);
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: withDatabase('postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * Forwards PostgreSQL connections and records the statements clients send while `counting` is on:
- * simple-protocol Query ('Q') messages, and extended-protocol Execute ('E') messages with the text
- * of the statement and the text-format parameters of the Bind before them (so they can be replayed).
- */
-function statementRecorder(target) {
-  const state = { counting: false, statements: [] };
-  const control = /^\s*(BEGIN|START TRANSACTION|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i;
-  const cstring = (buffer, offset) => {
-    const end = buffer.indexOf(0, offset);
-    return [buffer.toString('utf8', offset, end), end + 1];
-  };
-  const server = createServer((client) => {
-    const upstream = connect(target.port, target.host);
-    let buffer = Buffer.alloc(0);
-    let started = false;
-    const prepared = new Map();
-    let bound = { text: '', params: [] };
-    client.on('data', (chunk) => {
-      upstream.write(chunk);
-      buffer = Buffer.concat([buffer, chunk]);
-      for (;;) {
-        if (!started) {
-          if (buffer.length < 4) break;
-          const length = buffer.readInt32BE(0);
-          if (buffer.length < length) break;
-          buffer = buffer.subarray(length);
-          started = true;
-          continue;
-        }
-        if (buffer.length < 5) break;
-        const type = String.fromCharCode(buffer[0]);
-        const length = buffer.readInt32BE(1);
-        if (buffer.length < 1 + length) break;
-        const body = buffer.subarray(5, 1 + length);
-        if (type === 'Q') {
-          const [text] = cstring(body, 0);
-          if (state.counting && !control.test(text)) state.statements.push({ text, params: [] });
-        } else if (type === 'P') {
-          const [name, next] = cstring(body, 0);
-          prepared.set(name, cstring(body, next)[0]);
-        } else if (type === 'B') {
-          const [, portalEnd] = cstring(body, 0);
-          const [statement, statementEnd] = cstring(body, portalEnd);
-          let offset = statementEnd;
-          const formats = body.readInt16BE(offset);
-          offset += 2 + formats * 2;
-          const count = body.readInt16BE(offset);
-          offset += 2;
-          const params = [];
-          for (let i = 0; i < count; i++) {
-            const size = body.readInt32BE(offset);
-            offset += 4;
-            params.push(size < 0 ? null : body.toString('utf8', offset, offset + size));
-            offset += Math.max(size, 0);
-          }
-          bound = { text: prepared.get(statement) ?? '', params };
-        } else if (type === 'E') {
-          if (state.counting && !control.test(bound.text)) state.statements.push(bound);
-        }
-        buffer = buffer.subarray(1 + length);
-      }
-    });
-    upstream.on('data', (chunk) => client.write(chunk));
-    const close = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('error', close);
-    upstream.on('error', close);
-    client.on('close', close);
-    upstream.on('close', close);
-  });
-  return { server, state };
-}
-
-async function startApi(env, port) {
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (i > 400) throw new Error('API did not start');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return {
-    endpoint: `http://127.0.0.1:${port}/graphql`,
-    stop: async () => {
-      api.kill('SIGTERM');
-      await new Promise((resolve) => api.once('exit', resolve));
-    },
-  };
-}
-
-function graphqlClient(endpoint) {
-  let cookie = '';
-  return async (query, variables) => {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.getSetCookie().find((value) => value.startsWith('mitreden.sid='));
-    if (setCookie) cookie = setCookie.split(';')[0];
-    const body = await response.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-}
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function timed(work, count = iterations) {
-  for (let i = 0; i < Math.min(warmup, count); i++) await work(i);
-  const samples = [];
-  for (let i = 0; i < count; i++) {
-    const start = performance.now();
-    await work(i);
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), mean: samples.reduce((a, b) => a + b, 0) / samples.length };
-}
-
-/** Texts for realistic German titles and bodies (full-text search needs real words). */
-function annexTexts() {
-  const annex = JSON.parse(readFileSync('libs/api/processes/src/lib/demo/region-hannover-annex.json', 'utf8'));
-  return annex.flatMap((field) => field.goals.flatMap((goal) => [goal.goal, ...goal.measures.map((measure) => measure.text)]));
-}
 
 async function load(pool) {
   const texts = annexTexts();
@@ -246,7 +98,8 @@ async function load(pool) {
   ]);
   await q(`CREATE UNIQUE INDEX ON bench_proposals (n)`);
   // Counters by one UPDATE after the load; the triggers are back on before anything is measured.
-  await q(`ALTER TABLE supports DISABLE TRIGGER supports_count`);
+  await q(`ALTER TABLE supports DISABLE TRIGGER supports_count_added`);
+  await q(`ALTER TABLE supports DISABLE TRIGGER supports_count_removed`);
   await q(`ALTER TABLE comments DISABLE TRIGGER comments_count`);
   try {
     // Skewed like real interest: most proposals get none or a few supports, some up to 41.
@@ -292,7 +145,8 @@ async function load(pool) {
       ),
     );
   } finally {
-    await q(`ALTER TABLE supports ENABLE TRIGGER supports_count`);
+    await q(`ALTER TABLE supports ENABLE TRIGGER supports_count_added`);
+    await q(`ALTER TABLE supports ENABLE TRIGGER supports_count_removed`);
     await q(`ALTER TABLE comments ENABLE TRIGGER comments_count`);
   }
   await step('vacuum analyze', () => q(`VACUUM ANALYZE`));

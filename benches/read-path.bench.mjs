@@ -9,34 +9,18 @@
  * (REDIS_URL or 127.0.0.1:6379). Usage: node benches/read-path.bench.mjs [iterations]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { admin as adminOn, databaseUrl, freePort } from './support.mjs';
 
 const iterations = Number(process.argv[2] ?? 1000);
 const warmup = Math.min(200, iterations);
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const database = `mitreden_bench_${Date.now().toString(36)}`;
+const withDatabase = (name) => databaseUrl(serverUrl, name);
+const admin = (sql) => adminOn(serverUrl, sql);
 
-const withDatabase = (name) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: withDatabase('postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function measure(label, work) {
   for (let i = 0; i < warmup; i++) await work();

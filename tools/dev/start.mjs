@@ -95,6 +95,11 @@ function banner({ url, database, redis, mail, mailViewer, demo }) {
           '',
           `  Demo process "Wir sind Hannover" is in its forums phase: 8 forums,`,
           `  ${demo.content.goals} goals and ${demo.content.measures} measures with supports and comments.`,
+          '  To try moderation and curation: a reported comment waits at /moderation (moderator@),',
+          '  two duplicate "Sprachcafé" measures to merge, assessments due for expert@ at /assessments,',
+          '  and an official answer drafted by projectgroup@ for projectlead@ to approve (/manage/answers).',
+          '  Surveys: the needs analysis sent to 713 organisations (154 started, 110 complete) at',
+          '  /manage/surveys (projectgroup@): builder, invitations, response rates, results and exports.',
         ]
       : []),
     '',

@@ -46,6 +46,7 @@ describe('identity: roles, the admin user list and the last admin', () => {
         { email: 'expert@mitreden.test', role: 'department_expert', department: 'Fachbereich Soziales', locale: 'de', confirmed: true },
         { email: 'moderator@mitreden.test', role: 'moderator', department: null, locale: 'de', confirmed: true },
         { email: 'projectgroup@mitreden.test', role: 'project_group', department: null, locale: 'de', confirmed: true },
+        { email: 'projectlead@mitreden.test', role: 'project_group', department: null, locale: 'de', confirmed: true },
         { email: 'resident@mitreden.test', role: 'resident', department: null, locale: 'de', confirmed: true },
       ]);
       const expert = await clients['department_expert'].request<{ me: MeUser }>(ME);
@@ -75,7 +76,7 @@ describe('identity: roles, the admin user list and the last admin', () => {
     it('lets an admin list everyone with e-mail addresses', async () => {
       const list = await clients['admin'].request<UsersPage>(USERS, { limit: 100 });
       expect(list.errors).toBeUndefined();
-      expect(list.data?.users.totalCount).toBe(5);
+      expect(list.data?.users.totalCount).toBe(DEMO_USERS.length);
       expect(list.data?.users.items.map((user) => user.email).sort()).toEqual(DEMO_USERS.map((user) => user.email).sort());
     });
   });
@@ -103,7 +104,7 @@ describe('identity: roles, the admin user list and the last admin', () => {
 
     it('finds by part of the name or the e-mail, case-insensitively', async () => {
       expect((await search({ search: 'zustimmung' }))?.items.map((user) => user.email)).toEqual(['percent@example.org']);
-      expect((await search({ search: 'MITREDEN.TEST' }))?.totalCount).toBe(5);
+      expect((await search({ search: 'MITREDEN.TEST' }))?.totalCount).toBe(DEMO_USERS.length);
       expect((await search({ search: "o'brien" }))?.items.map((user) => user.displayName)).toEqual(["Sean O'Brien"]);
     });
 
@@ -118,14 +119,15 @@ describe('identity: roles, the admin user list and the last admin', () => {
         expect((await search({ search: fragment }))?.totalCount).toBe(0);
       }
       const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM users`);
-      expect(count).toBe(8);
+      // The demo accounts and the three made by this file.
+      expect(count).toBe(DEMO_USERS.length + 3);
     });
 
     it('filters by role and pages with a total', async () => {
       expect((await search({ role: 'DEPARTMENT_EXPERT' }))?.items.map((user) => user.email)).toEqual(['expert@mitreden.test']);
       const first = await search({ limit: 3, offset: 0 });
       const rest = await search({ limit: 3, offset: 3 });
-      expect(first?.totalCount).toBe(8);
+      expect(first?.totalCount).toBe(DEMO_USERS.length + 3);
       expect(first?.items).toHaveLength(3);
       const seen = new Set([...(first?.items ?? []), ...(rest?.items ?? [])].map((user) => user.id));
       expect(seen.size).toBe(6);

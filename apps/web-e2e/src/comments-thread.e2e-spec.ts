@@ -4,7 +4,7 @@ import { DEMO_RESIDENT, accountButton, logIn } from './support/accounts';
 import { newVisitor } from './support/browser';
 import { useE2eSession } from './support/session';
 import { exactly, t } from './support/i18n';
-import { tabTo, waitForFocus } from './support/keyboard';
+import { press, tabTo, waitForFocus } from './support/keyboard';
 import { waitForAnimations } from './support/motion';
 import { arrive, checkPage, switchLanguage } from './support/pages';
 
@@ -15,11 +15,6 @@ const COMMENT_A = 'Abendkurse wären für Berufstätige ein großer Gewinn.';
 const REPLY_B = 'Stimmt – und Kinderbetreuung während der Kurse würde helfen.';
 const REPLY_A = 'Gute Idee, das sollten wir mit den Kitas besprechen.';
 const EDITED_A = 'Gute Idee, das sollten wir mit den Kitas und Familienzentren besprechen.';
-
-async function press(page: Page, target: Locator, what: string, key = 'Enter', backwards = false): Promise<void> {
-  await tabTo(page, target, what, { backwards });
-  await page.keyboard.press(key);
-}
 
 /** axe once transitions (floating labels, focus rings, dialogs) have finished. */
 async function check(page: Page, lang: 'de' | 'en' | 'ar', name: string): Promise<void> {
@@ -134,7 +129,7 @@ describe('comment thread', () => {
     await level2.locator('article', { hasText: REPLY_B }).waitFor();
 
     const agree = voteButton(first, 'comments.actions.upvote');
-    await press(other, agree, 'the agree button', 'Space', true);
+    await press(other, agree, 'the agree button', 'Space', { backwards: true });
     await other.waitForFunction((element) => element?.getAttribute('aria-pressed') === 'true', await agree.elementHandle());
     expect((await agree.textContent())?.replace(/\s+/g, ' ')).toContain(' 1');
     await check(other, 'de', 'proposal discussion, reply and vote');
@@ -189,7 +184,7 @@ describe('comment thread', () => {
   it('lets A delete the first comment after confirming; the tombstone keeps the replies', async () => {
     const first = card(page, COMMENT_A);
     const id = await first.getAttribute('id');
-    await press(page, button(first, 'de', 'comments.actions.delete'), 'the delete button', 'Enter', true);
+    await press(page, button(first, 'de', 'comments.actions.delete'), 'the delete button', 'Enter', { backwards: true });
     const dialog = page.getByRole('alertdialog', { name: t('de', 'comments.delete.heading') });
     await dialog.waitFor();
     await waitForAnimations(page);
@@ -210,10 +205,10 @@ describe('comment thread', () => {
 
   it('lets A follow the proposal and find it under "What I follow"', async () => {
     const follow = page.getByRole('button', { name: exactly(t('de', 'follows.button.label')) });
-    await press(page, follow, 'the follow button', 'Space', true);
+    await press(page, follow, 'the follow button', 'Space', { backwards: true });
     await page.waitForFunction((element) => element?.getAttribute('aria-pressed') === 'true', await follow.elementHandle());
 
-    await press(page, accountButton(page, 'de', DEMO_RESIDENT.displayName), 'the account menu', 'Enter', true);
+    await press(page, accountButton(page, 'de', DEMO_RESIDENT.displayName), 'the account menu', 'Enter', { backwards: true });
     const item = page.getByRole('menuitem', { name: exactly(t('de', 'titles.follows')) });
     await item.waitFor();
     await waitForAnimations(page);

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { accountButton, logIn } from './support/accounts';
 import { exactly, t } from './support/i18n';
 import type { Lang } from './support/i18n';
-import { isFocused, tabTo, waitForFocus } from './support/keyboard';
+import { chooseOption, isFocused, press, tabTo, waitForFocus } from './support/keyboard';
 import { waitForAnimations } from './support/motion';
 import { arrive, checkPage, switchLanguage } from './support/pages';
 import { useE2eSession } from './support/session';
@@ -33,35 +33,6 @@ async function writePaperInput(dir: string): Promise<string> {
   return file;
 }
 
-/** Tabs to a control and presses a key on it, as a keyboard-only person would. */
-async function press(page: Page, target: Locator, what: string, key = 'Enter'): Promise<void> {
-  await tabTo(page, target, what);
-  await page.keyboard.press(key);
-}
-
-/** Opens a Material select with the keyboard and picks the option whose text matches `label`. */
-async function chooseOption(
-  page: Page,
-  select: Locator,
-  label: string | RegExp,
-  what: string,
-): Promise<void> {
-  await press(page, select, what, 'Space');
-  const option = page.getByRole('option', { name: label }).first();
-  await option.waitFor();
-  for (let step = 0; step < 60; step += 1) {
-    if ((await option.getAttribute('class'))?.includes('mat-mdc-option-active')) break;
-    await page.keyboard.press('ArrowDown');
-    // The active option's class follows with the next rendering; checking earlier overshoots by one.
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
-  }
-  await page.keyboard.press('Enter');
-  await page.getByRole('listbox').waitFor({ state: 'detached' });
-  await waitForAnimations(page);
-}
-
 /** From the focused radio of a group, moves the choice with the arrow keys until `label` is checked. */
 async function chooseRadio(page: Page, label: string, what: string): Promise<void> {
   const radio = page.getByRole('radio', { name: exactly(label) });
@@ -73,9 +44,19 @@ async function chooseRadio(page: Page, label: string, what: string): Promise<voi
 /** Opens the file chooser from the focused file field with the keyboard and picks the file. */
 async function chooseFile(page: Page, lang: Lang, file: string): Promise<void> {
   const input = page.getByLabel(t(lang, 'proposals.intake.import.fileLabel'));
-  await tabTo(page, input, 'the file field');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles(file);
+  // Chromium now and then drops the first key press on a file field that just took focus after a
+  // navigation; a person would press again, and so does this.
+  for (let attempt = 1; ; attempt += 1) {
+    await tabTo(page, input, 'the file field');
+    const chooser = page.waitForEvent('filechooser', { timeout: 4_000 });
+    await page.keyboard.press('Space');
+    try {
+      await (await chooser).setFiles(file);
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await page.getByText(file.split('/').pop() ?? '').waitFor();
 }
 

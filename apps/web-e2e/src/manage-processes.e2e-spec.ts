@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { DEMO_RESIDENT, accountButton, logIn } from './support/accounts';
 import { exactly, t } from './support/i18n';
@@ -102,6 +103,27 @@ describe('managing processes', () => {
     await checkPage(page, 'de', 'forum form');
     await page.getByRole('button', { name: exactly(t('de', 'processes.manage.saveForum')) }).click();
     await page.getByRole('link', { name: exactly('Forum 9: Nachbarschaft in Langenhagen') }).waitFor();
+  });
+
+  it('switches on auto-hide after reports for the process, by keyboard', async () => {
+    const enabled = page.getByRole('checkbox', { name: exactly(t('de', 'moderation.autoHide.enabled')) });
+    expect(await enabled.isChecked()).toBe(false);
+    await enabled.focus();
+    await page.keyboard.press('Space');
+    const threshold = page.getByLabel(t('de', 'moderation.autoHide.threshold'), { exact: false });
+    await threshold.fill('3');
+    await threshold.press('Enter');
+    await page.getByText(t('de', 'moderation.autoHide.savedOn', { count: 3 })).waitFor();
+    await checkPage(page, 'de', 'manage process, auto-hide on');
+
+    const client = new Client({ connectionString: session.running().database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT auto_hide_threshold FROM processes WHERE title->>'de' = $1`, [PROCESS_TITLE]);
+      expect(rows).toEqual([{ auto_hide_threshold: 3 }]);
+    } finally {
+      await client.end();
+    }
   });
 
   it('shows the new phase and forum on the public process page', async () => {

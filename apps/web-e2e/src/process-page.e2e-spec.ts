@@ -49,8 +49,10 @@ describe('process page and forum page', () => {
     const toProcess = page.getByRole('link', { name: exactly(t('de', 'processes.home.toProcess')) });
     await tabTo(page, toProcess, 'the link to the process page');
     await page.keyboard.press('Enter');
+    // The home page's own heading is the process title too, so the heading alone does not prove
+    // the navigation happened: wait for the address first.
+    await page.waitForURL((url) => url.pathname === '/processes/wir-sind-hannover');
     await arrive(page, 'de', PROCESS_TITLE.de);
-    expect(new URL(page.url()).pathname).toBe('/processes/wir-sind-hannover');
 
     await expectForumsPhaseCurrent('de');
     // The timeline is an ordered list in time order: the survey is over, the rest is still to come.

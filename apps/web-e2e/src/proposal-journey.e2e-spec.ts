@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { DEMO_RESIDENT, logIn } from './support/accounts';
 import { useE2eSession } from './support/session';
 import { exactly, t } from './support/i18n';
-import { waitForFocus, tabTo } from './support/keyboard';
+import { chooseOption, press, tabTo, waitForFocus } from './support/keyboard';
 import { waitForAnimations } from './support/motion';
 import { arrive, checkPage, switchLanguage } from './support/pages';
 
@@ -13,39 +13,6 @@ const FORUM_TITLE_EN = 'Forum 1: Participation and inclusion';
 const SEEDED_MEASURE = 'Einen Integrationsbeirat auf Regionsebene einrichten';
 const NEW_TITLE = 'Integrationsbeirat auf Regionsebene zügig einrichten';
 const NEW_BODY = 'Der Beirat soll **mehrsprachig** arbeiten und zweimal im Jahr öffentlich tagen.';
-
-/** Tabs to a control and presses a key on it, as a keyboard-only person would. */
-async function press(page: Page, target: Locator, what: string, key = 'Enter'): Promise<void> {
-  await tabTo(page, target, what);
-  await page.keyboard.press(key);
-}
-
-/** Opens a Material select with the keyboard and picks the option whose text starts with `label`. */
-async function chooseOption(page: Page, select: Locator, label: string | RegExp, what: string): Promise<void> {
-  await press(page, select, what, 'Space');
-  const option = page.getByRole('option', { name: label }).first();
-  await option.waitFor();
-  const optionId = await option.getAttribute('id');
-  // Wait for the panel's opening animation, then move the active option with the arrow keys; the
-  // trigger names the active one in aria-activedescendant.
-  await waitForAnimations(page);
-  // The attribute is updated by the next change detection, so each step waits for it to move.
-  for (let step = 0; step < 60; step += 1) {
-    const before = await select.getAttribute('aria-activedescendant');
-    if (before === optionId) break;
-    await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(
-      ({ element, previous }) => element?.getAttribute('aria-activedescendant') !== previous,
-      { element: await select.elementHandle(), previous: before },
-      { timeout: 2_000 },
-    ).catch(() => undefined);
-  }
-  const active = await select.getAttribute('aria-activedescendant');
-  if (active !== optionId) throw new Error(`${what}: option ${String(label)} (${optionId}) never became active (${active})`);
-  await page.keyboard.press('Enter');
-  await page.getByRole('listbox').waitFor({ state: 'detached' });
-  await waitForAnimations(page);
-}
 
 function statusText(page: Page): Locator {
   return page.locator('.mr-list-status');
@@ -191,10 +158,10 @@ describe('proposal journey', () => {
     await page.getByRole('heading', { level: 1, name: exactly(NEW_TITLE) }).waitFor();
     await page.locator('.mr-proposal__body', { hasText: 'Auch Jugendliche sollen mitwirken.' }).waitFor();
 
-    const history = page.locator('summary', { hasText: t('de', 'proposals.detail.history', { count: 2 }) });
-    await press(page, history, 'the version history');
-    await page.getByRole('heading', { level: 3, name: new RegExp(t('de', 'proposals.detail.version', { number: 1 })) }).waitFor();
-    await page.getByRole('heading', { level: 3, name: new RegExp(t('de', 'proposals.detail.version', { number: 2 })) }).waitFor();
+    const history = page.getByRole('button', { name: exactly(t('de', 'curation.wording.show')) });
+    await press(page, history, 'the wording history');
+    await page.getByRole('heading', { level: 3, name: exactly(t('de', 'curation.wording.original')) }).waitFor();
+    await page.getByRole('heading', { level: 4, name: exactly(t('de', 'curation.wording.version', { number: 2 })) }).waitFor();
     await checkPage(page, 'de', 'proposal (own), history open');
   });
 

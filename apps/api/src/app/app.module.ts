@@ -13,6 +13,13 @@ import { CommentsModule } from '@mitreden/api/comments';
 import { FollowsModule } from '@mitreden/api/follows';
 import { MailModule } from '@mitreden/api/mail';
 import { IdentityModule } from '@mitreden/api/identity';
+import { AuditModule } from '@mitreden/api/audit';
+import { ModerationModule } from '@mitreden/api/moderation';
+import { CurationModule } from '@mitreden/api/curation';
+import { AssessmentsModule } from '@mitreden/api/assessments';
+import { AnswersModule } from '@mitreden/api/answers';
+import { ExportsModule } from '@mitreden/api/exports';
+import { SurveysModule } from '@mitreden/api/surveys';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -38,6 +45,13 @@ export class AppModule {
         FollowsModule,
         MailModule,
         IdentityModule,
+        AuditModule,
+        ModerationModule,
+        CurationModule,
+        AssessmentsModule,
+        AnswersModule,
+        ExportsModule,
+        SurveysModule,
       ],
     };
   }

@@ -10,3 +10,17 @@ export async function describedBy(field: Locator): Promise<string> {
       .join(' | '),
   );
 }
+
+/**
+ * Waits until a field shows `expected`; values derived while typing (keys, slugs) follow with the
+ * next rendering after the last key press. Fails with what the field showed last.
+ */
+export async function expectValue(field: Locator, expected: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await field.inputValue();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await field.inputValue();
+  }
+  if (value !== expected) throw new Error(`Expected the field to show "${expected}", it shows "${value}"`);
+}

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './browser';
 import { exactly, t } from './i18n';
 import type { Lang } from './i18n';
+import { waitForAnimations } from './motion';
 
 export const LANGUAGE_NAMES: Record<Lang, string> = { de: 'Deutsch', en: 'English', ar: 'العربية' };
 
@@ -44,5 +45,7 @@ export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<
 }
 
 export async function checkPage(page: Page, lang: Lang, name: string, options?: { sandboxedFrames?: boolean }): Promise<void> {
+  // Colours are judged at their final value, not halfway through a focus or hint transition.
+  await waitForAnimations(page);
   await expectAccessible(page, `${name} (${lang})`, options);
 }

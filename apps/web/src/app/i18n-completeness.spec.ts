@@ -12,6 +12,12 @@ const I18N_FOLDERS: Record<string, string> = {
   proposals: 'libs/web/proposals/src/i18n',
   comments: 'libs/web/comments/src/i18n',
   follows: 'libs/web/follows/src/i18n',
+  moderation: 'libs/web/moderation/src/i18n',
+  curation: 'libs/web/curation/src/i18n',
+  assessments: 'libs/web/assessments/src/i18n',
+  answers: 'libs/web/answers/src/i18n',
+  surveys: 'libs/web/surveys/src/i18n',
+  audit: 'libs/web/audit/src/i18n',
   devMail: 'libs/web/dev-mail/src/i18n',
   mail: 'libs/web/mail/src/i18n',
 };
@@ -32,7 +38,8 @@ describe('translations', () => {
   for (const [scope, folder] of Object.entries(I18N_FOLDERS)) {
     it(`${scope}: complete languages have exactly the German keys, others a subset`, () => {
       const german = keys(load(folder, DEFAULT_LOCALE)).sort();
-      for (const locale of COMPLETE_LOCALES) expect({ locale, keys: keys(load(folder, locale)).sort() }).toEqual({ locale, keys: german });
+      for (const locale of COMPLETE_LOCALES)
+        expect({ locale, keys: keys(load(folder, locale)).sort() }).toEqual({ locale, keys: german });
       for (const locale of LOCALES) {
         const extra = keys(load(folder, locale)).filter((key) => !german.includes(key));
         expect({ locale, extra }).toEqual({ locale, extra: [] });
@@ -47,7 +54,9 @@ describe('translations', () => {
 
   it('translates every route title', () => {
     const german = keys(load(I18N_FOLDERS['root'], DEFAULT_LOCALE));
-    const titles = appRoutes.map((route) => route.title).filter((title): title is string => typeof title === 'string');
+    const titles = appRoutes
+      .map((route) => route.title)
+      .filter((title): title is string => typeof title === 'string');
     expect(titles.length).toBeGreaterThan(5);
     for (const title of titles) expect(german).toContain(title);
   });

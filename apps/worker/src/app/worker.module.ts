@@ -6,6 +6,9 @@ import type { AppConfig } from '@mitreden/api/core';
 import { dataSourceOptions } from '@mitreden/api/database';
 import { WorkerMailModule } from '@mitreden/worker/mail';
 import type { WorkerMailOptions } from '@mitreden/worker/mail';
+import { WorkerRemindersModule } from '@mitreden/worker/reminders';
+import { WorkerExportsModule } from '@mitreden/worker/exports';
+import { WorkerSurveysModule } from '@mitreden/worker/surveys';
 
 export interface WorkerModuleOptions {
   /** Tests shorten retry delays and relay intervals through this. */
@@ -21,6 +24,9 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
         WorkerMailModule.forRoot(options.mail),
+        WorkerRemindersModule,
+        WorkerSurveysModule,
+        WorkerExportsModule,
       ],
     };
   }

@@ -1,9 +1,11 @@
 export * from './lib/proposals.module';
 export * from './lib/graphql/proposal.types';
 export * from './lib/graphql/proposal.inputs';
-export { ProposalReader } from './lib/proposal-reader';
+export { ProposalReader, seesHiddenContent } from './lib/proposal-reader';
 export { ProposalWriter } from './lib/proposal-writer';
 export type { NewProposal } from './lib/proposal-writer';
 export { renderMarkdown } from './lib/markdown';
 export { seedDemoProposals } from './lib/demo/demo-proposals';
 export { DEMO_EXTRA_RESIDENTS } from './lib/demo/demo-residents';
+// Title/body rules, reused by editorial revisions, merge and split.
+export { BODY_MAX, TITLE_MAX, NoBidiControls, NoControlCharacters, Trimmed, hasBidiControls } from './lib/intake/intake-rules';

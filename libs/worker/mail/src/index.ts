@@ -7,3 +7,5 @@ export * from './lib/relay/outbox-relay';
 export * from './lib/templates/mail-catalog';
 export * from './lib/templates/locales';
 export * from './lib/templates/render-mail';
+export { MAIL_CONTENT, mailContent } from './lib/templates/mail-content';
+export type { Interpolated, MailContent, MailValue } from './lib/templates/mail-content';

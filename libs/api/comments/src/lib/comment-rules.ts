@@ -16,8 +16,9 @@ export const NO_CONTROL_CHARACTERS = 'noControlCharacters';
  * A multi-line plain text may hold tabs and line breaks, but no other control characters and no
  * bidi embedding/override/isolate controls (they can make a text display as something it is not).
  */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_IN_MULTILINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+const FORBIDDEN_IN_MULTILINE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 export function hasForbiddenMultilineCharacters(value: string): boolean {
   return FORBIDDEN_IN_MULTILINE.test(value);

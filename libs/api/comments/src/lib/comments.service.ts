@@ -2,8 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { DomainError, badInput, forbidden } from '@mitreden/api/core';
+import type { User } from '@mitreden/api/identity';
 import { PhaseGate, PhaseKind } from '@mitreden/api/processes';
-import { COMMENT_EDIT_WINDOW_MINUTES, COMMENT_MAX_DEPTH, commentBodyProblems, normalizeCommentBody } from './comment-rules';
+import {
+  COMMENT_EDIT_WINDOW_MINUTES,
+  COMMENT_MAX_DEPTH,
+  commentBodyProblems,
+  normalizeCommentBody,
+} from './comment-rules';
 import { CommentVote } from './graphql/comment.types';
 import type { CommentView } from './graphql/comment.types';
 
@@ -21,6 +27,7 @@ interface ViewRow {
   author_name: string | null;
   body: string;
   deleted_at: Date | null;
+  hidden_at: Date | null;
   created_at: Date;
   edited_at: Date | null;
   upvotes: number;
@@ -37,7 +44,7 @@ interface ViewRow {
  * $2 = viewer id or NULL.
  */
 const VIEW_COLUMNS = `
-  c.id, c.proposal_id, c.parent_id, c.depth, c.author_id, u.display_name AS author_name, c.body, c.deleted_at,
+  c.id, c.proposal_id, c.parent_id, c.depth, c.author_id, u.display_name AS author_name, c.body, c.deleted_at, c.hidden_at,
   c.created_at, c.edited_at, c.upvotes, c.downvotes, v.value AS my_vote,
   c.created_at + make_interval(mins => ${COMMENT_EDIT_WINDOW_MINUTES}) AS editable_until,
   c.created_at + make_interval(mins => ${COMMENT_EDIT_WINDOW_MINUTES}) > now() AS within_window`;
@@ -66,12 +73,19 @@ export class CommentsService {
    * collecting a path of sortable (created_at, id) keys, so ordering by the path yields
    * depth-first order with the oldest first on each level.
    */
-  async thread(proposalId: string, viewerId: string | null): Promise<CommentView[]> {
+  async thread(proposalId: string, viewer: Pick<User, 'id' | 'role'> | null): Promise<CommentView[]> {
     if (!UUID.test(proposalId)) return [];
+    const viewerId = viewer?.id ?? null;
+    const moderating = seesHiddenContent(viewer);
+    // The thread of a hidden proposal is as unknown to the public as the proposal itself.
     const rows: ViewRow[] = await this.dataSource.query(
       `WITH RECURSIVE thread AS (
          SELECT c.id, ARRAY[${sortKey('c')}] AS path
            FROM comments c WHERE c.proposal_id = $1 AND c.parent_id IS NULL
+            AND EXISTS (
+              SELECT 1 FROM proposals p
+               WHERE p.id = $1 AND (p.hidden_at IS NULL OR $3::boolean OR p.author_id = $2::uuid)
+            )
          UNION ALL
          SELECT c.id, t.path || ${sortKey('c')}
            FROM thread t JOIN comments c ON c.parent_id = t.id AND c.proposal_id = $1
@@ -79,12 +93,15 @@ export class CommentsService {
        SELECT ${VIEW_COLUMNS}
          FROM thread t JOIN comments c ON c.id = t.id ${VIEW_JOINS}
         ORDER BY t.path`,
-      [proposalId, viewerId],
+      [proposalId, viewerId, moderating],
     );
-    return rows.map((row) => toView(row, viewerId));
+    return rows.map((row) => toView(row, viewerId, moderating));
   }
 
-  async add(input: { proposalId: string; parentId?: string | null; body: string }, viewerId: string): Promise<CommentView> {
+  async add(
+    input: { proposalId: string; parentId?: string | null; body: string },
+    viewerId: string,
+  ): Promise<CommentView> {
     if (!UUID.test(input.proposalId)) throw new DomainError('NOT_FOUND', 'No such proposal');
     if (input.parentId && !UUID.test(input.parentId)) throw badInput({ parentId: ['sameProposal'] });
     return this.dataSource.transaction(async (manager) => {
@@ -98,7 +115,11 @@ export class CommentsService {
       const proposal = proposals[0];
       if (!proposal) throw new DomainError('NOT_FOUND', 'No such proposal');
       await this.phases.requireOpen(manager, proposal.process_id, PhaseKind.FORUMS);
-      if (proposal.state === 'withdrawn') throw new DomainError('PROPOSAL_WITHDRAWN', 'The proposal has been withdrawn');
+      if (proposal.state === 'withdrawn')
+        throw new DomainError('PROPOSAL_WITHDRAWN', 'The proposal has been withdrawn');
+      // Merged and split proposals keep their discussion readable but take no new comments.
+      if (proposal.state === 'merged' || proposal.state === 'split')
+        throw new DomainError('PROPOSAL_READ_ONLY', 'The proposal was merged or split');
 
       let depth = 0;
       if (input.parentId) {
@@ -136,8 +157,13 @@ export class CommentsService {
     return this.dataSource.transaction(async (manager) => {
       const target = await this.lockOwn(manager, id, viewerId);
       await this.phases.requireOpen(manager, target.process_id, PhaseKind.FORUMS);
-      if (target.state === 'withdrawn') throw new DomainError('PROPOSAL_WITHDRAWN', 'The proposal has been withdrawn');
-      if (!target.within_window) throw new DomainError('EDIT_WINDOW_CLOSED', `Comments can be edited for ${COMMENT_EDIT_WINDOW_MINUTES} minutes`);
+      if (target.state === 'withdrawn')
+        throw new DomainError('PROPOSAL_WITHDRAWN', 'The proposal has been withdrawn');
+      if (!target.within_window)
+        throw new DomainError(
+          'EDIT_WINDOW_CLOSED',
+          `Comments can be edited for ${COMMENT_EDIT_WINDOW_MINUTES} minutes`,
+        );
       await manager.query(`UPDATE comments SET body = $2, edited_at = now() WHERE id = $1`, [id, body]);
       return this.one(manager, id, viewerId);
     });
@@ -169,11 +195,16 @@ export class CommentsService {
     return this.dataSource.transaction(async (manager) => {
       const target = (await this.target(manager, id, ''))[0];
       if (!target || target.deleted_at) throw notFound();
-      if (target.author_id === viewerId) throw new DomainError('FORBIDDEN', 'Nobody votes on their own comment');
+      if (target.author_id === viewerId)
+        throw new DomainError('FORBIDDEN', 'Nobody votes on their own comment');
       await this.phases.requireOpen(manager, target.process_id, PhaseKind.FORUMS);
-      if (target.state === 'withdrawn') throw new DomainError('PROPOSAL_WITHDRAWN', 'The proposal has been withdrawn');
+      if (target.state === 'withdrawn')
+        throw new DomainError('PROPOSAL_WITHDRAWN', 'The proposal has been withdrawn');
       if (vote === CommentVote.NONE) {
-        await manager.query(`DELETE FROM comment_votes WHERE comment_id = $1 AND user_id = $2`, [id, viewerId]);
+        await manager.query(`DELETE FROM comment_votes WHERE comment_id = $1 AND user_id = $2`, [
+          id,
+          viewerId,
+        ]);
       } else {
         // The WHERE skips a no-op update, so repeating the same vote does not even fire the trigger.
         await manager.query(
@@ -197,7 +228,12 @@ export class CommentsService {
   }
 
   /** Locks a comment for a change by its author. Nobody else may change it, moderators included. */
-  private async lockOwn(manager: EntityManager, id: string, viewerId: string, options: { allowDeleted?: boolean } = {}): Promise<TargetRow> {
+  private async lockOwn(
+    manager: EntityManager,
+    id: string,
+    viewerId: string,
+    options: { allowDeleted?: boolean } = {},
+  ): Promise<TargetRow> {
     if (!UUID.test(id)) throw notFound();
     const target = (await this.target(manager, id, 'FOR UPDATE OF c'))[0];
     if (!target) throw notFound();
@@ -207,7 +243,10 @@ export class CommentsService {
   }
 
   private async one(manager: EntityManager, id: string, viewerId: string | null): Promise<CommentView> {
-    const rows: ViewRow[] = await manager.query(`SELECT ${VIEW_COLUMNS} FROM comments c ${VIEW_JOINS} WHERE c.id = $1`, [id, viewerId]);
+    const rows: ViewRow[] = await manager.query(
+      `SELECT ${VIEW_COLUMNS} FROM comments c ${VIEW_JOINS} WHERE c.id = $1`,
+      [id, viewerId],
+    );
     if (!rows[0]) throw notFound();
     return toView(rows[0], viewerId);
   }
@@ -225,25 +264,37 @@ function constraintOf(error: unknown): string | undefined {
   return typeof constraint === 'string' ? constraint : undefined;
 }
 
-function toView(row: ViewRow, viewerId: string | null): CommentView {
+/** Moderators, the project group and admins read hidden comments (marked); the public sees a placeholder. */
+function seesHiddenContent(viewer: Pick<User, 'role'> | null): boolean {
+  return viewer?.role === 'moderator' || viewer?.role === 'project_group' || viewer?.role === 'admin';
+}
+
+function toView(row: ViewRow, viewerId: string | null, moderating = false): CommentView {
   const deleted = row.deleted_at !== null;
+  const hidden = row.hidden_at !== null;
   const mine = viewerId !== null && row.author_id === viewerId;
+  // A hidden comment keeps its place like a tombstone; only its author and moderators read it.
+  const readable = !deleted && (!hidden || mine || moderating);
   return {
     id: row.id,
     proposalId: row.proposal_id,
     parentId: row.parent_id,
     depth: row.depth,
-    author: !deleted && row.author_id && row.author_name !== null ? { id: row.author_id, displayName: row.author_name } : null,
-    body: deleted ? '' : row.body,
+    author:
+      readable && row.author_id && row.author_name !== null
+        ? { id: row.author_id, displayName: row.author_name }
+        : null,
+    body: readable ? row.body : '',
     deleted,
+    hidden,
     createdAt: row.created_at,
     editedAt: row.edited_at,
     upvotes: row.upvotes,
     downvotes: row.downvotes,
     myVote: row.my_vote === 1 ? CommentVote.UP : row.my_vote === -1 ? CommentVote.DOWN : CommentVote.NONE,
-    canEdit: mine && !deleted && row.within_window,
+    canEdit: mine && !deleted && !hidden && row.within_window,
     canDelete: mine && !deleted,
-    canReply: !deleted && row.depth < COMMENT_MAX_DEPTH,
+    canReply: !deleted && !hidden && row.depth < COMMENT_MAX_DEPTH,
     editableUntil: mine && !deleted ? row.editable_until : null,
   };
 }

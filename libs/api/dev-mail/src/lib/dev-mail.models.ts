@@ -2,7 +2,9 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'What the web app may show in this deployment.' })
 export class AppInfo {
-  @Field({ description: 'True in development when mails go to the local mail sink and can be read at /dev/mails.' })
+  @Field({
+    description: 'True in development when mails go to the local mail sink and can be read at /dev/mails.',
+  })
   devMailViewer!: boolean;
 }
 

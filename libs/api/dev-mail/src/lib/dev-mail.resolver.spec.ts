@@ -32,7 +32,10 @@ async function startFakeSink(body: unknown, status = 200): Promise<{ url: string
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 @Module({})
@@ -40,7 +43,11 @@ class TestApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: TestApiModule,
-      imports: [ConfigModule.forRoot(config), GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config, true)), DevMailModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config, true)),
+        DevMailModule,
+      ],
     };
   }
 }
@@ -58,7 +65,10 @@ async function query(url: string, document: string) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: document }),
   });
-  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+  return (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { extensions?: { code?: string } }[];
+  };
 }
 
 const config = (env: Record<string, string>) => loadConfig({ DATABASE_URL: 'postgres://unused/db', ...env });
@@ -79,7 +89,10 @@ describe('dev mail viewer (GraphQL)', () => {
 
   it('lists the captured mails in development, dropping malformed entries', async () => {
     api = await startApi(config({ DEV_MAIL_URL: sink.url }));
-    const result = await query(api.url, '{ appInfo { devMailViewer } devMails { id to from subject text html receivedAt } }');
+    const result = await query(
+      api.url,
+      '{ appInfo { devMailViewer } devMails { id to from subject text html receivedAt } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ appInfo: { devMailViewer: true }, devMails: [capturedMail] });
   });

@@ -11,7 +11,9 @@ export class DevMailResolver {
     return { devMailViewer: this.devMail.enabled };
   }
 
-  @Query(() => [DevMail], { description: 'Mails captured by the development mail sink; NOT_FOUND outside development.' })
+  @Query(() => [DevMail], {
+    description: 'Mails captured by the development mail sink; NOT_FOUND outside development.',
+  })
   devMails(): Promise<DevMail[]> {
     return this.devMail.list();
   }

@@ -42,10 +42,13 @@ export class DevMailService {
     if (!this.enabled || !this.config.devMailUrl) {
       throw new DomainError('NOT_FOUND', 'The development mail viewer is not enabled');
     }
-    const response = await fetch(new URL('/mails', this.config.devMailUrl), { signal: AbortSignal.timeout(5000) });
+    const response = await fetch(new URL('/mails', this.config.devMailUrl), {
+      signal: AbortSignal.timeout(5000),
+    });
     if (!response.ok) throw new Error(`Development mail sink answered ${response.status}`);
     const body: unknown = await response.json();
-    if (!Array.isArray(body)) throw new Error('Development mail sink answered with something other than a list');
+    if (!Array.isArray(body))
+      throw new Error('Development mail sink answered with something other than a list');
     return body.filter(isSinkMail).map((mail) => ({ ...mail, receivedAt: new Date(mail.receivedAt) }));
   }
 }

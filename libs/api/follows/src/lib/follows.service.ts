@@ -57,7 +57,10 @@ export class FollowsService {
   /** Idempotent: unfollowing what one does not follow (or what no longer exists) changes nothing. */
   async unfollow(userId: string, target: FollowTarget, id: string): Promise<boolean> {
     if (!UUID.test(id)) throw notFound();
-    await this.dataSource.query(`DELETE FROM follows WHERE user_id = $1 AND target_type = $2 AND target_id = $3`, [userId, target, id]);
+    await this.dataSource.query(
+      `DELETE FROM follows WHERE user_id = $1 AND target_type = $2 AND target_id = $3`,
+      [userId, target, id],
+    );
     return false;
   }
 

@@ -7,6 +7,14 @@ export const MAIL_TEMPLATES = [
   'account_exists',
   'reset_password',
   'password_changed',
+  'content_hidden',
+  'hiding_review_decided',
+  'proposals_merged',
+  'proposal_split',
+  'assessments_due',
+  'official_answer_published',
+  'survey_invitation',
+  'survey_reminder',
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
@@ -16,11 +24,72 @@ export type AccountExistsPayload = { displayName: string; loginLink: string; res
 export type ResetPasswordPayload = { displayName: string; link: string };
 export type PasswordChangedPayload = { displayName: string };
 
+/** What moderation acted on, named so the recipient recognises it (a comment by its opening words). */
+export type ModeratedContent = { contentKind: 'proposal' | 'comment'; contentTitle: string };
+/** A moderator hid the recipient's proposal or comment; `reason` is the netiquette text in the recipient's language plus the moderator's note. */
+export type ContentHiddenPayload = ModeratedContent & { displayName: string; reason: string; link: string };
+export type HidingReviewDecidedPayload = ModeratedContent & {
+  displayName: string;
+  outcome: 'upheld' | 'lifted';
+  note: string;
+  link: string;
+};
+/** To authors and supporters of the originals (one mail per person, however many originals they touched). */
+export type ProposalsMergedPayload = {
+  displayName: string;
+  originalTitles: string[];
+  mergedTitle: string;
+  link: string;
+};
+export type ProposalSplitPayload = {
+  displayName: string;
+  originalTitle: string;
+  partTitles: string[];
+  link: string;
+};
+/** The daily digest to a department expert. */
+export type AssessmentsDuePayload = {
+  displayName: string;
+  department: string;
+  items: { number: number; title: string; dueOn: string; overdue: boolean }[];
+  link: string;
+};
+/** `answerText` is already in the recipient's language (or German). */
+export type OfficialAnswerPublishedPayload = {
+  displayName: string;
+  proposalTitle: string;
+  outcome: 'accepted' | 'rejected' | 'under_evaluation' | 'already_implemented' | 'not_our_responsibility';
+  answerText: string;
+  link: string;
+};
+
+/**
+ * A survey invitation or reminder to an organisation: `displayName` is the organisation's name,
+ * `closesOn` the last day to answer (YYYY-MM-DD, city time) or null when the survey has no end.
+ * `link` is the organisation's personal survey link, `optOutLink` stops all survey mail to it.
+ */
+export type SurveyMailPayload = {
+  displayName: string;
+  surveyTitle: string;
+  anonymous: boolean;
+  closesOn?: string;
+  link: string;
+  optOutLink: string;
+};
+
 export interface MailPayloads {
   confirm_email: ConfirmEmailPayload;
   account_exists: AccountExistsPayload;
   reset_password: ResetPasswordPayload;
   password_changed: PasswordChangedPayload;
+  content_hidden: ContentHiddenPayload;
+  hiding_review_decided: HidingReviewDecidedPayload;
+  proposals_merged: ProposalsMergedPayload;
+  proposal_split: ProposalSplitPayload;
+  assessments_due: AssessmentsDuePayload;
+  official_answer_published: OfficialAnswerPublishedPayload;
+  survey_invitation: SurveyMailPayload;
+  survey_reminder: SurveyMailPayload;
 }
 
 /**
@@ -32,6 +101,16 @@ export const SECRET_PAYLOAD_KEYS: { readonly [T in MailTemplate]: readonly (keyo
   account_exists: [],
   reset_password: ['link'],
   password_changed: [],
+  content_hidden: [],
+  hiding_review_decided: [],
+  proposals_merged: [],
+  proposal_split: [],
+  assessments_due: [],
+  official_answer_published: [],
+  // Survey links carry their token in the path and stay valid for every reminder, so blanking
+  // the query would protect nothing; they are signed ids, revocable by closing the survey.
+  survey_invitation: [],
+  survey_reminder: [],
 };
 
 export function isMailTemplate(value: unknown): value is MailTemplate {

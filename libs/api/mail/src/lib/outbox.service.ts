@@ -28,4 +28,25 @@ export class OutboxService {
     if (!id) throw new Error('Outbox insert returned no id');
     return id;
   }
+
+  /**
+   * Many mails in one statement (arrays unnested on the server), for notifications that fan out to
+   * every supporter: a row-by-row loop would hold the caller's transaction for seconds.
+   */
+  async enqueueMails(manager: EntityManager, mails: readonly OutboxMail[]): Promise<string[]> {
+    if (mails.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO outbox_messages (template, recipient_email, recipient_user_id, locale, payload)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::jsonb[])
+       RETURNING id`,
+      [
+        mails.map((mail) => mail.template),
+        mails.map((mail) => mail.recipientEmail),
+        mails.map((mail) => mail.recipientUserId ?? null),
+        mails.map((mail) => mail.locale),
+        mails.map((mail) => JSON.stringify(mail.payload)),
+      ],
+    );
+    return rows.map((row) => row.id);
+  }
 }

@@ -5,9 +5,23 @@ import type { EntityManager } from 'typeorm';
 import { badInput, DomainError, translate } from '@mitreden/api/core';
 import { LOCALES } from '@mitreden/shared/contracts';
 import type { Locale } from '@mitreden/shared/contracts';
-import { ActionFieldView, ForumFormat, ForumView, PhaseKind, PhaseStatus, PhaseView, ProcessView } from './graphql/process.types';
+import {
+  ActionFieldView,
+  ForumFormat,
+  ForumView,
+  PhaseKind,
+  PhaseStatus,
+  PhaseView,
+  ProcessView,
+} from './graphql/process.types';
 import type { TranslationView } from './graphql/process.types';
-import type { ActionFieldInput, ForumInput, PhaseInput, ProcessInput, TranslationInput } from './graphql/process.inputs';
+import type {
+  ActionFieldInput,
+  ForumInput,
+  PhaseInput,
+  ProcessInput,
+  TranslationInput,
+} from './graphql/process.inputs';
 
 /** Who asks: only the id matters here (for `followedByMe`); null for anonymous callers. */
 export interface Viewer {
@@ -69,7 +83,7 @@ interface ProcessRow {
 const ACTION_FIELD_JSON = `json_build_object(
   'id', f.id, 'processId', f.process_id, 'position', f.position, 'title', f.title, 'description', f.description,
   'crossCutting', f.cross_cutting,
-  'proposalCount', (SELECT count(*) FROM proposals pr WHERE pr.action_field_id = f.id AND pr.state = 'published'),
+  'proposalCount', (SELECT count(*) FROM proposals pr WHERE pr.action_field_id = f.id AND pr.state = 'published' AND pr.hidden_at IS NULL),
   'followedByMe', $1::uuid IS NOT NULL AND EXISTS (
     SELECT 1 FROM follows fo WHERE fo.user_id = $1::uuid AND fo.target_type = 'action_field' AND fo.target_id = f.id))`;
 
@@ -79,7 +93,7 @@ const FORUM_JSON = `json_build_object(
   'id', fm.id, 'actionFieldId', fm.action_field_id, 'title', fm.title, 'description', fm.description,
   'startsAt', fm.starts_at, 'endsAt', fm.ends_at, 'place', fm.place, 'municipality', fm.municipality,
   'format', fm.format, 'acceptsInput', fm.accepts_input,
-  'proposalCount', (SELECT count(*) FROM proposals pr WHERE pr.forum_id = fm.id AND pr.state = 'published'),
+  'proposalCount', (SELECT count(*) FROM proposals pr WHERE pr.forum_id = fm.id AND pr.state = 'published' AND pr.hidden_at IS NULL),
   'followedByMe', $1::uuid IS NOT NULL AND EXISTS (
     SELECT 1 FROM follows fo WHERE fo.user_id = $1::uuid AND fo.target_type = 'forum' AND fo.target_id = fm.id))`;
 
@@ -107,7 +121,10 @@ function pgError(error: unknown): PgErrorDetails | null {
   const driverError: unknown = error.driverError;
   if (typeof driverError !== 'object' || driverError === null) return null;
   const { code, constraint } = driverError as Record<string, unknown>;
-  return { code: typeof code === 'string' ? code : undefined, constraint: typeof constraint === 'string' ? constraint : undefined };
+  return {
+    code: typeof code === 'string' ? code : undefined,
+    constraint: typeof constraint === 'string' ? constraint : undefined,
+  };
 }
 
 /** The stored form of a translation list: `{de: …, en: …}`; blank translations are left out. */
@@ -122,7 +139,10 @@ export function toTranslatedText(input: TranslationInput[] | null | undefined): 
 
 /** Every stored language version, in the order of LOCALES, for editors. */
 export function translationList(text: JsonText | null | undefined): TranslationView[] {
-  return LOCALES.filter((locale) => typeof text?.[locale] === 'string').map((locale) => ({ locale, text: text?.[locale] ?? '' }));
+  return LOCALES.filter((locale) => typeof text?.[locale] === 'string').map((locale) => ({
+    locale,
+    text: text?.[locale] ?? '',
+  }));
 }
 
 @Injectable()
@@ -140,7 +160,12 @@ export class ProcessesService {
     return rows[0] ? this.toProcessView(rows[0], locale) : null;
   }
 
-  async processById(id: string, locale: Locale, viewer: Viewer | null, manager: EntityManager = this.dataSource.manager): Promise<ProcessView | null> {
+  async processById(
+    id: string,
+    locale: Locale,
+    viewer: Viewer | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProcessView | null> {
     if (!isUuid(id)) return null;
     const rows = await this.load(manager, 'WHERE p.id = $2', [id], viewer);
     return rows[0] ? this.toProcessView(rows[0], locale) : null;
@@ -153,7 +178,12 @@ export class ProcessesService {
   }
 
   /** One forum with its action field and counts, in one query. */
-  async forumById(id: string, locale: Locale, viewer: Viewer | null, manager: EntityManager = this.dataSource.manager): Promise<ForumView | null> {
+  async forumById(
+    id: string,
+    locale: Locale,
+    viewer: Viewer | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ForumView | null> {
     const forums = await this.forumsByIds([id], locale, viewer, manager);
     return forums[0] ?? null;
   }
@@ -162,10 +192,21 @@ export class ProcessesService {
    * Forums by id (unknown ids are skipped), each with its action field, counts and the viewer's
    * follows: one query whatever the number, for other modules that show forums next to proposals.
    */
-  async forumsByIds(ids: string[], locale: Locale, viewer: Viewer | null, manager: EntityManager = this.dataSource.manager): Promise<ForumView[]> {
+  async forumsByIds(
+    ids: string[],
+    locale: Locale,
+    viewer: Viewer | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ForumView[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
-    const rows: { forum: ForumRow; field: ActionFieldRow; slug: string; processTitle: JsonText; forumsOpen: boolean }[] = await manager.query(
+    const rows: {
+      forum: ForumRow;
+      field: ActionFieldRow;
+      slug: string;
+      processTitle: JsonText;
+      forumsOpen: boolean;
+    }[] = await manager.query(
       `SELECT ${FORUM_JSON} AS forum,
          (SELECT ${ACTION_FIELD_JSON} FROM action_fields f WHERE f.id = fm.action_field_id) AS field,
          p.slug, p.title AS "processTitle",
@@ -178,12 +219,25 @@ export class ProcessesService {
     );
     return rows.map((row) => {
       const field = toActionFieldView(row.field, locale);
-      return toForumView(row.forum, field, field.processId, row.slug, translate(row.processTitle, locale), row.forumsOpen, locale);
+      return toForumView(
+        row.forum,
+        field,
+        field.processId,
+        row.slug,
+        translate(row.processTitle, locale),
+        row.forumsOpen,
+        locale,
+      );
     });
   }
 
   /** Action fields by id, with counts and the viewer's follows, in one query. */
-  async actionFieldsByIds(ids: string[], locale: Locale, viewer: Viewer | null, manager: EntityManager = this.dataSource.manager): Promise<ActionFieldView[]> {
+  async actionFieldsByIds(
+    ids: string[],
+    locale: Locale,
+    viewer: Viewer | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ActionFieldView[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
     const rows: { field: ActionFieldRow }[] = await manager.query(
@@ -197,30 +251,40 @@ export class ProcessesService {
 
   async createProcess(input: ProcessInput, locale: Locale, viewer: Viewer | null): Promise<ProcessView> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await this.write(
-        () =>
-          manager.query(`INSERT INTO processes (slug, title, summary, description) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      const rows: { id: string }[] = await this.write(() =>
+        manager.query(
+          `INSERT INTO processes (slug, title, summary, description) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [
             input.slug,
             toTranslatedText(input.title),
             toTranslatedText(input.summary),
             toTranslatedText(input.description),
-          ]),
+          ],
+        ),
       );
       return this.requireProcess(manager, rows[0].id, locale, viewer);
     });
   }
 
-  async updateProcess(id: string, input: ProcessInput, locale: Locale, viewer: Viewer | null): Promise<ProcessView> {
+  async updateProcess(
+    id: string,
+    input: ProcessInput,
+    locale: Locale,
+    viewer: Viewer | null,
+  ): Promise<ProcessView> {
     requireUuid(id);
     return this.dataSource.transaction(async (manager) => {
       const [rows]: [{ id: string }[], number] = await this.write(() =>
-        manager.query(`UPDATE processes SET slug = $2, title = $3, summary = $4, description = $5, updated_at = now() WHERE id = $1 RETURNING id`, [
-          id,
-          input.slug,
-          toTranslatedText(input.title),
-          toTranslatedText(input.summary),
-          toTranslatedText(input.description),
-        ]),
+        manager.query(
+          `UPDATE processes SET slug = $2, title = $3, summary = $4, description = $5, updated_at = now() WHERE id = $1 RETURNING id`,
+          [
+            id,
+            input.slug,
+            toTranslatedText(input.title),
+            toTranslatedText(input.summary),
+            toTranslatedText(input.description),
+          ],
+        ),
       );
       if (rows.length === 0) throw notFound('process');
       return this.requireProcess(manager, id, locale, viewer);
@@ -238,8 +302,14 @@ export class ProcessesService {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('mitreden.current_process'))`);
       const exists: unknown[] = await manager.query(`SELECT 1 FROM processes WHERE id = $1`, [id]);
       if (exists.length === 0) throw notFound('process');
-      await manager.query(`UPDATE processes SET is_current = false, updated_at = now() WHERE is_current AND id <> $1`, [id]);
-      await manager.query(`UPDATE processes SET is_current = true, updated_at = now() WHERE id = $1 AND NOT is_current`, [id]);
+      await manager.query(
+        `UPDATE processes SET is_current = false, updated_at = now() WHERE is_current AND id <> $1`,
+        [id],
+      );
+      await manager.query(
+        `UPDATE processes SET is_current = true, updated_at = now() WHERE id = $1 AND NOT is_current`,
+        [id],
+      );
       return this.requireProcess(manager, id, locale, viewer);
     });
   }
@@ -252,14 +322,17 @@ export class ProcessesService {
     return this.dataSource.transaction(async (manager) => {
       await this.requireProcessExists(manager, processId);
       const rows: { id: string }[] = await this.write(() =>
-        manager.query(`INSERT INTO phases (process_id, kind, title, description, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
-          processId,
-          input.kind,
-          toTranslatedText(input.title),
-          toTranslatedText(input.description),
-          input.startsAt,
-          input.endsAt,
-        ]),
+        manager.query(
+          `INSERT INTO phases (process_id, kind, title, description, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+          [
+            processId,
+            input.kind,
+            toTranslatedText(input.title),
+            toTranslatedText(input.description),
+            input.startsAt,
+            input.endsAt,
+          ],
+        ),
       );
       return this.phaseById(manager, rows[0].id, locale);
     });
@@ -272,7 +345,14 @@ export class ProcessesService {
       const [rows]: [{ id: string }[], number] = await this.write(() =>
         manager.query(
           `UPDATE phases SET kind = $2, title = $3, description = $4, starts_at = $5, ends_at = $6, updated_at = now() WHERE id = $1 RETURNING id`,
-          [id, input.kind, toTranslatedText(input.title), toTranslatedText(input.description), input.startsAt, input.endsAt],
+          [
+            id,
+            input.kind,
+            toTranslatedText(input.title),
+            toTranslatedText(input.description),
+            input.startsAt,
+            input.endsAt,
+          ],
         ),
       );
       if (rows.length === 0) throw notFound('phase');
@@ -282,21 +362,35 @@ export class ProcessesService {
 
   async deletePhase(id: string): Promise<boolean> {
     requireUuid(id);
-    const [rows]: [{ id: string }[], number] = await this.dataSource.query(`DELETE FROM phases WHERE id = $1 RETURNING id`, [id]);
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
+      `DELETE FROM phases WHERE id = $1 RETURNING id`,
+      [id],
+    );
     if (rows.length === 0) throw notFound('phase');
     return true;
   }
 
   // ---- Action fields ----------------------------------------------------------------------
 
-  async createActionField(processId: string, input: ActionFieldInput, locale: Locale, viewer: Viewer | null): Promise<ActionFieldView> {
+  async createActionField(
+    processId: string,
+    input: ActionFieldInput,
+    locale: Locale,
+    viewer: Viewer | null,
+  ): Promise<ActionFieldView> {
     requireUuid(processId);
     return this.dataSource.transaction(async (manager) => {
       await this.requireProcessExists(manager, processId);
       const rows: { id: string }[] = await this.write(() =>
         manager.query(
           `INSERT INTO action_fields (process_id, position, title, description, cross_cutting) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [processId, input.position, toTranslatedText(input.title), toTranslatedText(input.description), input.crossCutting],
+          [
+            processId,
+            input.position,
+            toTranslatedText(input.title),
+            toTranslatedText(input.description),
+            input.crossCutting,
+          ],
         ),
       );
       const [field] = await this.actionFieldsByIds([rows[0].id], locale, viewer, manager);
@@ -304,17 +398,25 @@ export class ProcessesService {
     });
   }
 
-  async updateActionField(id: string, input: ActionFieldInput, locale: Locale, viewer: Viewer | null): Promise<ActionFieldView> {
+  async updateActionField(
+    id: string,
+    input: ActionFieldInput,
+    locale: Locale,
+    viewer: Viewer | null,
+  ): Promise<ActionFieldView> {
     requireUuid(id);
     return this.dataSource.transaction(async (manager) => {
       const [rows]: [{ id: string }[], number] = await this.write(() =>
-        manager.query(`UPDATE action_fields SET position = $2, title = $3, description = $4, cross_cutting = $5 WHERE id = $1 RETURNING id`, [
-          id,
-          input.position,
-          toTranslatedText(input.title),
-          toTranslatedText(input.description),
-          input.crossCutting,
-        ]),
+        manager.query(
+          `UPDATE action_fields SET position = $2, title = $3, description = $4, cross_cutting = $5 WHERE id = $1 RETURNING id`,
+          [
+            id,
+            input.position,
+            toTranslatedText(input.title),
+            toTranslatedText(input.description),
+            input.crossCutting,
+          ],
+        ),
       );
       if (rows.length === 0) throw notFound('action field');
       const [field] = await this.actionFieldsByIds([id], locale, viewer, manager);
@@ -324,7 +426,12 @@ export class ProcessesService {
 
   // ---- Forums -----------------------------------------------------------------------------
 
-  async createForum(processId: string, input: ForumInput, locale: Locale, viewer: Viewer | null): Promise<ForumView> {
+  async createForum(
+    processId: string,
+    input: ForumInput,
+    locale: Locale,
+    viewer: Viewer | null,
+  ): Promise<ForumView> {
     requireUuid(processId);
     checkForumPeriod(input.startsAt, input.endsAt);
     return this.dataSource.transaction(async (manager) => {
@@ -341,11 +448,19 @@ export class ProcessesService {
     });
   }
 
-  async updateForum(id: string, input: ForumInput, locale: Locale, viewer: Viewer | null): Promise<ForumView> {
+  async updateForum(
+    id: string,
+    input: ForumInput,
+    locale: Locale,
+    viewer: Viewer | null,
+  ): Promise<ForumView> {
     requireUuid(id);
     checkForumPeriod(input.startsAt, input.endsAt);
     return this.dataSource.transaction(async (manager) => {
-      const existing: { process_id: string }[] = await manager.query(`SELECT process_id FROM forums WHERE id = $1 FOR UPDATE`, [id]);
+      const existing: { process_id: string }[] = await manager.query(
+        `SELECT process_id FROM forums WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
       if (existing.length === 0) throw notFound('forum');
       await requireFieldOfProcess(manager, input.actionFieldId, existing[0].process_id);
       await this.write(() =>
@@ -362,17 +477,32 @@ export class ProcessesService {
 
   // ---- Helpers ----------------------------------------------------------------------------
 
-  private load(manager: EntityManager, condition: string, params: unknown[], viewer: Viewer | null): Promise<ProcessRow[]> {
+  private load(
+    manager: EntityManager,
+    condition: string,
+    params: unknown[],
+    viewer: Viewer | null,
+  ): Promise<ProcessRow[]> {
     return manager.query(`${PROCESS_SELECT} ${condition}`, [viewer?.id ?? null, ...params]);
   }
 
-  private async requireProcess(manager: EntityManager, id: string, locale: Locale, viewer: Viewer | null): Promise<ProcessView> {
+  private async requireProcess(
+    manager: EntityManager,
+    id: string,
+    locale: Locale,
+    viewer: Viewer | null,
+  ): Promise<ProcessView> {
     const process = await this.processById(id, locale, viewer, manager);
     if (!process) throw notFound('process');
     return process;
   }
 
-  private async requireForum(manager: EntityManager, id: string, locale: Locale, viewer: Viewer | null): Promise<ForumView> {
+  private async requireForum(
+    manager: EntityManager,
+    id: string,
+    locale: Locale,
+    viewer: Viewer | null,
+  ): Promise<ForumView> {
     const forum = await this.forumById(id, locale, viewer, manager);
     if (!forum) throw notFound('forum');
     return forum;
@@ -518,8 +648,15 @@ function forumValues(input: ForumInput): unknown[] {
   ];
 }
 
-async function requireFieldOfProcess(manager: EntityManager, actionFieldId: string, processId: string): Promise<void> {
-  const rows: unknown[] = await manager.query(`SELECT 1 FROM action_fields WHERE id = $1 AND process_id = $2`, [actionFieldId, processId]);
+async function requireFieldOfProcess(
+  manager: EntityManager,
+  actionFieldId: string,
+  processId: string,
+): Promise<void> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM action_fields WHERE id = $1 AND process_id = $2`,
+    [actionFieldId, processId],
+  );
   if (rows.length === 0) throw badInput({ actionFieldId: ['notInProcess'] });
 }
 

@@ -82,17 +82,35 @@ const CAST: Record<Dimension, string> = {
   language: '',
 };
 
-/** What narrows everything, the facets included: the process and the full-text search. */
-function baseCondition(filter: ProposalFilter, params: SqlParams): string {
+/**
+ * Whose hidden proposals the viewer may list: none (the public), their own (an author) or all
+ * (moderators, project group, admins).
+ */
+export interface HiddenVisibility {
+  all: boolean;
+  authorId: string | null;
+}
+
+const PUBLIC_ONLY: HiddenVisibility = { all: false, authorId: null };
+
+/** What narrows everything, the facets included: the process, visibility and the full-text search. */
+function baseCondition(filter: ProposalFilter, params: SqlParams, hidden: HiddenVisibility): string {
   const base = [`p.process_id = ${params.add(filter.processId)}::uuid`];
+  if (!hidden.all) {
+    base.push(
+      hidden.authorId
+        ? `(p.hidden_at IS NULL OR p.author_id = ${params.add(hidden.authorId)}::uuid)`
+        : 'p.hidden_at IS NULL',
+    );
+  }
   if (filter.search)
     base.push(`p.search_vector @@ websearch_to_tsquery('german', ${params.add(filter.search)})`);
   return base.join(' AND ');
 }
 
 /** Base plus every dimension filter: the rows the page shows. */
-function allFilters(filter: ProposalFilter, params: SqlParams): string {
-  const conditions = [baseCondition(filter, params)];
+function allFilters(filter: ProposalFilter, params: SqlParams, hidden: HiddenVisibility): string {
+  const conditions = [baseCondition(filter, params, hidden)];
   const target = wanted(filter);
   for (const dimension of DIMENSIONS) {
     const value = target[dimension];
@@ -136,9 +154,10 @@ export function pageQuery(
   seed: string,
   first: number,
   cursor: Cursor | null,
+  hidden: HiddenVisibility = PUBLIC_ONLY,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();
-  const where = [allFilters(filter, params)];
+  const where = [allFilters(filter, params, hidden)];
   const spec = sortSpec(sort, seed, params);
   if (cursor) {
     const comparison = spec.direction === 'DESC' ? '<' : '>';
@@ -159,11 +178,14 @@ export function pageQuery(
  * counts here. Each dimension counts with every filter except its own, so the client can show
  * what choosing another value would give.
  */
-export function facetQuery(filter: ProposalFilter): { sql: string; params: unknown[] } {
+export function facetQuery(
+  filter: ProposalFilter,
+  hidden: HiddenVisibility = PUBLIC_ONLY,
+): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   return {
     sql: `SELECT ${DIMENSIONS.map((dimension) => `${COLUMN[dimension]}::text AS "${dimension}"`).join(', ')}, count(*)::int AS count
-          FROM proposals p WHERE ${baseCondition(filter, params)}
+          FROM proposals p WHERE ${baseCondition(filter, params, hidden)}
           GROUP BY ${DIMENSIONS.map((dimension) => COLUMN[dimension]).join(', ')}`,
     params: params.values,
   };

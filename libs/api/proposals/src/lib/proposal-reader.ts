@@ -31,6 +31,9 @@ interface ProposalRow {
   state: ProposalState;
   withdrawal_reason: string | null;
   withdrawn_at: Date | null;
+  hidden_at: Date | null;
+  merged_into_id: string | null;
+  lineage_count: number;
   action_field_id: string;
   forum_id: string | null;
   goal_id: string | null;
@@ -84,6 +87,8 @@ interface RevisionRow {
   body: string;
   edited_by_id: string | null;
   edited_by_name: string | null;
+  editorial: boolean;
+  note: string | null;
   created_at: Date;
 }
 
@@ -93,10 +98,12 @@ interface RevisionRow {
  */
 const PROPOSAL_COLUMNS = `
   p.id, p.number, p.process_id, proc.slug AS process_slug, p.kind, p.title, p.body, p.language, p.source, p.state,
-  p.withdrawal_reason, p.withdrawn_at, p.action_field_id, p.forum_id, p.goal_id, goal.title AS goal_title,
+  p.withdrawal_reason, p.withdrawn_at, p.hidden_at, p.action_field_id, p.forum_id, p.goal_id, goal.title AS goal_title,
   p.author_id, author.display_name AS author_name, p.entered_by_id, entered_by.display_name AS entered_by_name,
   p.participant_count, p.support_count, p.comment_count, p.created_at, p.updated_at,
   (SELECT count(*) FROM proposal_revisions r WHERE r.proposal_id = p.id)::int AS revision_count,
+  (SELECT l.child_id FROM proposal_lineage l WHERE l.parent_id = p.id AND l.kind = 'merge') AS merged_into_id,
+  (SELECT count(*) FROM proposal_lineage l WHERE l.parent_id = p.id OR l.child_id = p.id)::int AS lineage_count,
   ($2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM supports s WHERE s.proposal_id = p.id AND s.user_id = $2::uuid)) AS supported_by_me,
   ($2::uuid IS NOT NULL AND EXISTS (
     SELECT 1 FROM follows f WHERE f.user_id = $2::uuid AND f.target_type = 'proposal' AND f.target_id = p.id
@@ -135,6 +142,11 @@ function translations(text: Translated): TranslationView[] {
   }));
 }
 
+/** Moderators, the project group and admins see hidden proposals and comments (marked); authors see their own. */
+export function seesHiddenContent(viewer: Pick<User, 'role'> | null | undefined): boolean {
+  return viewer?.role === 'moderator' || viewer?.role === 'project_group' || viewer?.role === 'admin';
+}
+
 function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
@@ -162,9 +174,11 @@ export class ProposalReader {
     const wanted = [...new Set(ids.filter(isUuid))];
     if (wanted.length === 0) return [];
     const viewerId = viewer?.id ?? null;
+    // Hidden proposals exist only for the moderators and their author; for everyone else they are unknown ids.
     const rows: ProposalRow[] = await manager.query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM proposals p ${PROPOSAL_JOINS} WHERE p.id = ANY($1::uuid[])`,
-      [wanted, viewerId],
+      `SELECT ${PROPOSAL_COLUMNS} FROM proposals p ${PROPOSAL_JOINS}
+       WHERE p.id = ANY($1::uuid[]) AND (p.hidden_at IS NULL OR $3::boolean OR p.author_id = $2::uuid)`,
+      [wanted, viewerId, seesHiddenContent(viewer)],
     );
     if (rows.length === 0) return [];
 
@@ -233,7 +247,7 @@ export class ProposalReader {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ProposalRevisionView[]> {
     const rows: RevisionRow[] = await manager.query(
-      `SELECT r.revision, r.title, r.body, r.edited_by_id, u.display_name AS edited_by_name, r.created_at
+      `SELECT r.revision, r.title, r.body, r.edited_by_id, u.display_name AS edited_by_name, r.editorial, r.note, r.created_at
        FROM proposal_revisions r LEFT JOIN users u ON u.id = r.edited_by_id
        WHERE r.proposal_id = $1 ORDER BY r.revision`,
       [proposalId],
@@ -246,6 +260,8 @@ export class ProposalReader {
         row.edited_by_id && row.edited_by_name !== null
           ? { id: row.edited_by_id, displayName: row.edited_by_name }
           : null,
+      editorial: row.editorial,
+      note: row.note,
       createdAt: row.created_at,
     }));
   }
@@ -257,10 +273,12 @@ export class ProposalReader {
   private async publishedCounts(fieldIds: string[], forumIds: string[]): Promise<PublishedCounts> {
     const rows: { target: 'field' | 'forum'; id: string; count: number }[] = await this.dataSource.query(
       `SELECT 'field' AS target, action_field_id AS id, count(*)::int AS count
-         FROM proposals WHERE action_field_id = ANY($1::uuid[]) AND state = 'published' GROUP BY action_field_id
+         FROM proposals WHERE action_field_id = ANY($1::uuid[]) AND state = 'published' AND hidden_at IS NULL
+         GROUP BY action_field_id
        UNION ALL
        SELECT 'forum', forum_id, count(*)::int
-         FROM proposals WHERE forum_id = ANY($2::uuid[]) AND state = 'published' GROUP BY forum_id`,
+         FROM proposals WHERE forum_id = ANY($2::uuid[]) AND state = 'published' AND hidden_at IS NULL
+         GROUP BY forum_id`,
       [fieldIds, forumIds],
     );
     const counts: PublishedCounts = { actionFields: new Map(), forums: new Map() };
@@ -375,6 +393,9 @@ export class ProposalReader {
       state: row.state,
       withdrawalReason: row.withdrawal_reason,
       withdrawnAt: row.withdrawn_at,
+      hidden: row.hidden_at !== null,
+      mergedIntoId: row.merged_into_id,
+      lineageCount: row.lineage_count,
       actionField,
       forum,
       goalId: row.goal_id,

@@ -9,7 +9,14 @@ import { ProposalsService } from './proposals.service';
 
 @Module({
   imports: [ProcessesModule],
-  providers: [ProposalsResolver, ProposalsService, ProposalReader, ProposalWriter, ProposalIntakeResolver, ProposalIntakeService],
+  providers: [
+    ProposalsResolver,
+    ProposalsService,
+    ProposalReader,
+    ProposalWriter,
+    ProposalIntakeResolver,
+    ProposalIntakeService,
+  ],
   exports: [ProposalReader, ProposalWriter],
 })
 export class ProposalsModule {}

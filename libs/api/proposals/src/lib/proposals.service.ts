@@ -20,7 +20,7 @@ import {
   seedMismatch,
 } from './proposal-listing';
 import type { FacetRow } from './proposal-listing';
-import { ProposalReader, isUuid } from './proposal-reader';
+import { ProposalReader, isUuid, seesHiddenContent } from './proposal-reader';
 import { ProposalWriter } from './proposal-writer';
 
 export const WITHDRAWAL_REASON_MAX = 2000;
@@ -42,6 +42,19 @@ interface LockedProposal {
 }
 
 const notFound = () => new DomainError('NOT_FOUND', 'No such proposal');
+const readOnly = () => new DomainError('PROPOSAL_READ_ONLY', 'This proposal was merged or split');
+
+/** Merged and split proposals are history: readable, but no supports, edits or withdrawal. */
+function refuseCurated(state: ProposalState): void {
+  if (state === ProposalState.MERGED || state === ProposalState.SPLIT) throw readOnly();
+}
+
+function constraintOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const driverError = (error as { driverError?: unknown }).driverError ?? error;
+  const constraint = (driverError as { constraint?: unknown }).constraint;
+  return typeof constraint === 'string' ? constraint : undefined;
+}
 
 @Injectable()
 export class ProposalsService {
@@ -75,8 +88,9 @@ export class ProposalsService {
       seed = cursor?.seed ?? seedArgument ?? randomBytes(8).toString('hex');
     }
 
-    const page = pageQuery(filter, sort, seed, first, cursor);
-    const facet = facetQuery(filter);
+    const hidden = { all: seesHiddenContent(viewer), authorId: viewer?.id ?? null };
+    const page = pageQuery(filter, sort, seed, first, cursor, hidden);
+    const facet = facetQuery(filter, hidden);
     const [rows, facetRows] = await Promise.all([
       this.dataSource.query(page.sql, page.params) as Promise<{ id: string; key: string }[]>,
       this.dataSource.query(facet.sql, facet.params) as Promise<FacetRow[]>,
@@ -139,7 +153,7 @@ export class ProposalsService {
            (numnode(d.title_words) > 0 AND p.search_vector @@ d.title_words) AS words_match,
            CASE WHEN d.body_words IS NULL THEN 0 ELSE ts_rank(p.search_vector, d.body_words, 32) END AS body_rank
          FROM proposals p CROSS JOIN draft d
-         WHERE p.process_id = $1 AND p.state = 'published'
+         WHERE p.process_id = $1 AND p.state = 'published' AND p.hidden_at IS NULL
            AND (p.title % $2 OR $2 <% p.title OR (numnode(d.title_words) > 0 AND p.search_vector @@ d.title_words))
        )
        SELECT id, least(1, greatest(trigram, CASE WHEN words_match THEN 0.5 + trigram / 2 ELSE 0 END) + body_rank / 5)::float8 AS similarity
@@ -234,14 +248,24 @@ export class ProposalsService {
   /** Idempotent under any concurrency: the primary key decides, the trigger counts. */
   async support(id: string, locale: Locale, viewer: User): Promise<ProposalView> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.find(manager, id);
+      // The row lock the counter trigger takes anyway, taken first: concurrent supports queue here
+      // instead of deadlocking on the published-check trigger's FOR SHARE being upgraded, and a
+      // merge or split holding the row is waited for, then seen.
+      const proposal = await this.find(manager, id, true);
       if (proposal.state === ProposalState.WITHDRAWN)
         throw new DomainError('PROPOSAL_WITHDRAWN', 'This proposal was withdrawn');
+      refuseCurated(proposal.state);
       await this.phases.requireOpen(manager, proposal.process_id, PhaseKind.FORUMS);
-      await manager.query(
-        `INSERT INTO supports (proposal_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [id, viewer.id],
-      );
+      try {
+        await manager.query(
+          `INSERT INTO supports (proposal_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [id, viewer.id],
+        );
+      } catch (error) {
+        // A merge or split committed between the check above and the insert: the trigger refused.
+        if (constraintOf(error) === 'supports_proposal_published') throw readOnly();
+        throw error;
+      }
       return this.view(id, locale, viewer, manager);
     });
   }
@@ -250,6 +274,8 @@ export class ProposalsService {
   async withdrawSupport(id: string, locale: Locale, viewer: User): Promise<ProposalView> {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.find(manager, id);
+      // The support lives on in the merge result or the parts; it is taken back there.
+      refuseCurated(proposal.state);
       await this.phases.requireOpen(manager, proposal.process_id, PhaseKind.FORUMS);
       await manager.query(`DELETE FROM supports WHERE proposal_id = $1 AND user_id = $2`, [id, viewer.id]);
       return this.view(id, locale, viewer, manager);
@@ -259,10 +285,11 @@ export class ProposalsService {
   private async find(
     manager: EntityManager,
     id: string,
+    lock = false,
   ): Promise<{ process_id: string; state: ProposalState }> {
     if (!isUuid(id)) throw notFound();
     const [row]: { process_id: string; state: ProposalState }[] = await manager.query(
-      `SELECT process_id, state FROM proposals WHERE id = $1`,
+      `SELECT process_id, state FROM proposals WHERE id = $1${lock ? ' FOR NO KEY UPDATE' : ''}`,
       [id],
     );
     if (!row) throw notFound();
@@ -281,6 +308,7 @@ export class ProposalsService {
     if (row.author_id !== viewer.id) throw forbidden();
     if (row.state === ProposalState.WITHDRAWN)
       throw new DomainError('PROPOSAL_WITHDRAWN', 'This proposal was withdrawn');
+    refuseCurated(row.state);
     return row;
   }
 

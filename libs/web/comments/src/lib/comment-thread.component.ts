@@ -19,6 +19,7 @@ import {
   toUiError,
 } from '@mitreden/web/core';
 import type { CommentVote, FormStatusKind, ThreadCommentFragment, UiError } from '@mitreden/web/core';
+import { HiddenNoticeComponent, ReportButtonComponent } from '@mitreden/web/moderation';
 import { CommentFormComponent } from './comment-form.component';
 import { ConfirmDeleteCommentDialog } from './confirm-delete.dialog';
 
@@ -45,7 +46,16 @@ const PARENT_RULES = new Set(['maxDepth', 'parentDeleted', 'sameProposal']);
  */
 @Component({
   selector: 'mr-comment-thread',
-  imports: [CommentFormComponent, FormStatusComponent, MatButton, NgTemplateOutlet, RouterLink, TranslocoDirective],
+  imports: [
+    CommentFormComponent,
+    FormStatusComponent,
+    HiddenNoticeComponent,
+    MatButton,
+    NgTemplateOutlet,
+    ReportButtonComponent,
+    RouterLink,
+    TranslocoDirective,
+  ],
   providers: [provideTranslocoScope('comments')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './comment-thread.component.html',
@@ -91,6 +101,11 @@ export class CommentThreadComponent {
   });
   protected readonly roots = computed(() => this.childrenByParent().get('') ?? []);
   protected readonly visibleCount = computed(() => this.comments().filter((comment) => !comment.deleted).length);
+  /** Moderators, the project group and admins see hidden comments marked and may hide or unhide. */
+  protected readonly moderating = computed(() => {
+    const role = this.session.user()?.role;
+    return role === 'MODERATOR' || role === 'PROJECT_GROUP' || role === 'ADMIN';
+  });
 
   private readonly dateFormat = computed(
     () => new Intl.DateTimeFormat(htmlLang(this.language.current()), { dateStyle: 'medium', timeStyle: 'short' }),
@@ -139,7 +154,7 @@ export class CommentThreadComponent {
 
   /** Logged in, not one's own, not deleted, and participation open. */
   protected canVote(comment: Comment): boolean {
-    return this.session.loggedIn() && this.canParticipate() && !comment.deleted && !this.isMine(comment);
+    return this.session.loggedIn() && this.canParticipate() && !comment.deleted && !comment.hidden && !this.isMine(comment);
   }
 
   /** The server's flag, unless the window has run out since the thread was loaded. */
@@ -214,6 +229,11 @@ export class CommentThreadComponent {
       return response.data?.voteComment ?? null;
     });
     if (result) this.replace(result);
+  }
+
+  /** After a moderator hid or unhid a comment: the thread shows it as everyone now should. */
+  protected reload(): Promise<void> {
+    return this.load(this.proposalId());
   }
 
   private async load(proposalId: string): Promise<void> {

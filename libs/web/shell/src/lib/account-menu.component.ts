@@ -37,6 +37,11 @@ import { SessionService } from '@mitreden/web/core';
             <a mat-menu-item routerLink="/moderation/input">{{ t('titles.enterProposal') }}</a>
             <a mat-menu-item routerLink="/moderation/import">{{ t('titles.importProposals') }}</a>
           }
+          @if (canSteer()) {
+            <a mat-menu-item routerLink="/manage/answers">{{ t('titles.manageAnswers') }}</a>
+            <a mat-menu-item routerLink="/manage/netiquette">{{ t('titles.manageNetiquette') }}</a>
+            <a mat-menu-item routerLink="/manage/audit">{{ t('titles.auditLog') }}</a>
+          }
           <button mat-menu-item type="button" (click)="logout()">{{ t('shell.account.logout') }}</button>
         </mat-menu>
       } @else {
@@ -85,6 +90,9 @@ export class AccountMenuComponent {
 
   /** Moderators and the project group bring in forum and paper input (the API enforces it). */
   protected readonly canModerate = computed(() => ['MODERATOR', 'PROJECT_GROUP', 'ADMIN'].includes(this.session.user()?.role ?? ''));
+
+  /** The project group (and admins) answer proposals officially, set the netiquette and read the audit log. */
+  protected readonly canSteer = computed(() => ['PROJECT_GROUP', 'ADMIN'].includes(this.session.user()?.role ?? ''));
 
   /** Logging in from a page brings the person back to it afterwards. */
   protected readonly loginQueryParams = computed(() => {

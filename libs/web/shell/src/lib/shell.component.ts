@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, Injector, afterNextRender, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -28,6 +28,11 @@ const HEADING_WAIT_MS = 50;
 export class ShellComponent {
   protected readonly session = inject(SessionService);
   protected readonly feedbackMailto = `mailto:${FEEDBACK_EMAIL}`;
+  /** Navigation only; every page and query checks the role on the server as well. */
+  protected readonly canModerate = computed(() => ['MODERATOR', 'PROJECT_GROUP', 'ADMIN'].includes(this.session.user()?.role ?? ''));
+  protected readonly canSeeAssessments = computed(() =>
+    ['DEPARTMENT_EXPERT', 'PROJECT_GROUP', 'ADMIN'].includes(this.session.user()?.role ?? ''),
+  );
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   private readonly injector = inject(Injector);
 

@@ -9,9 +9,15 @@ export enum CommentVote {
   DOWN = 'down',
   NONE = 'none',
 }
-registerEnumType(CommentVote, { name: 'CommentVote', description: 'One vote per person per comment; NONE takes it back' });
+registerEnumType(CommentVote, {
+  name: 'CommentVote',
+  description: 'One vote per person per comment; NONE takes it back',
+});
 
-@ObjectType('Comment', { description: 'Plain text, rendered as text; a deleted comment stays as a tombstone so replies keep their place' })
+@ObjectType('Comment', {
+  description:
+    'Plain text, rendered as text; a deleted comment stays as a tombstone so replies keep their place',
+})
 export class CommentView {
   @Field(() => ID) id!: string;
   @Field(() => ID) proposalId!: string;
@@ -23,6 +29,11 @@ export class CommentView {
   @Field({ description: 'Empty once deleted' })
   body!: string;
   @Field() deleted!: boolean;
+  @Field({
+    description:
+      'Hidden by moderation: the public sees an empty placeholder, the author and moderators the text, marked',
+  })
+  hidden!: boolean;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) editedAt!: Date | null;
   @Field(() => Int) upvotes!: number;
@@ -44,7 +55,10 @@ export class AddCommentInput {
   @IsUUID()
   proposalId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The comment this one answers; omitted for a comment on the proposal' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The comment this one answers; omitted for a comment on the proposal',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;

@@ -8,26 +8,40 @@ export class CommentsResolver {
   constructor(private readonly service: CommentsService) {}
 
   @Public()
-  @Query(() => [CommentView], { description: 'The whole thread of a proposal, depth-first, oldest first on each level' })
-  comments(@Args('proposalId', { type: () => ID }) proposalId: string, @CurrentUser() viewer: User | null): Promise<CommentView[]> {
-    return this.service.thread(proposalId, viewer?.id ?? null);
+  @Query(() => [CommentView], {
+    description: 'The whole thread of a proposal, depth-first, oldest first on each level',
+  })
+  comments(
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @CurrentUser() viewer: User | null,
+  ): Promise<CommentView[]> {
+    return this.service.thread(proposalId, viewer);
   }
 
   @Authenticated()
-  @Mutation(() => CommentView, { description: 'Only while the forums phase runs and the proposal is not withdrawn' })
+  @Mutation(() => CommentView, {
+    description: 'Only while the forums phase runs and the proposal is not withdrawn',
+  })
   addComment(@Args('input') input: AddCommentInput, @CurrentUser() viewer: User): Promise<CommentView> {
     return this.service.add(input, viewer.id);
   }
 
   @Authenticated()
   @Mutation(() => CommentView, { description: 'Own comments, within the edit window' })
-  editComment(@Args('id', { type: () => ID }) id: string, @Args('body') body: string, @CurrentUser() viewer: User): Promise<CommentView> {
+  editComment(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('body') body: string,
+    @CurrentUser() viewer: User,
+  ): Promise<CommentView> {
     return this.service.edit(id, body, viewer.id);
   }
 
   @Authenticated()
   @Mutation(() => CommentView, { description: 'Own comments; leaves a tombstone' })
-  deleteComment(@Args('id', { type: () => ID }) id: string, @CurrentUser() viewer: User): Promise<CommentView> {
+  deleteComment(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() viewer: User,
+  ): Promise<CommentView> {
     return this.service.delete(id, viewer.id);
   }
 

@@ -32,8 +32,10 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnv = env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
-  const sessionSecret = env['SESSION_SECRET'] ?? (nodeEnv === 'production' ? '' : 'mitreden-development-secret');
+  const nodeEnv =
+    env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
+  const sessionSecret =
+    env['SESSION_SECRET'] ?? (nodeEnv === 'production' ? '' : 'mitreden-development-secret');
   if (nodeEnv === 'production' && sessionSecret.length < 32) {
     throw new Error('SESSION_SECRET must be set to at least 32 characters in production');
   }

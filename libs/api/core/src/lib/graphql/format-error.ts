@@ -31,17 +31,33 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const status = httpStatusCode(original);
-  if (status === 401) return { message: 'Please log in', path: formatted.path, extensions: { code: 'UNAUTHENTICATED' } };
-  if (status === 403) return { message: 'You are not allowed to do this', path: formatted.path, extensions: { code: 'FORBIDDEN' } };
-  if (status === 429) return { message: 'Too many attempts', path: formatted.path, extensions: { code: 'RATE_LIMITED' } };
+  if (status === 401)
+    return { message: 'Please log in', path: formatted.path, extensions: { code: 'UNAUTHENTICATED' } };
+  if (status === 403)
+    return {
+      message: 'You are not allowed to do this',
+      path: formatted.path,
+      extensions: { code: 'FORBIDDEN' },
+    };
+  if (status === 429)
+    return { message: 'Too many attempts', path: formatted.path, extensions: { code: 'RATE_LIMITED' } };
 
   // Request-level errors (parse, validation, variables, CSRF, complexity) come from Apollo and
   // GraphQL themselves, carry no resolver path and describe only the request: safe to show.
   const code = formatted.extensions?.['code'];
-  if (original instanceof GraphQLError && !formatted.path && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+  if (
+    original instanceof GraphQLError &&
+    !formatted.path &&
+    typeof code === 'string' &&
+    code !== 'INTERNAL_SERVER_ERROR'
+  ) {
     const known = KNOWN_CODES.has(code) ? (code as ErrorCode) : 'BAD_REQUEST';
     return { message: formatted.message, locations: formatted.locations, extensions: { code: known } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

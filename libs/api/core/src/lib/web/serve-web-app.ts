@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PATHS = ['/graphql', '/health'];
+const API_PATHS = ['/graphql', '/health', '/api'];
 
 /**
  * Content-Security-Policy for the single-page app. Styles need 'unsafe-inline' (Angular Material
@@ -41,7 +41,8 @@ export function serveWebApp(app: NestExpressApplication, webDistDir: string): vo
     maxAge: '1h',
     setHeaders: (res, path) => {
       // Hashed bundles may be cached for long; translations and index must stay fresh.
-      if (/\.[0-9a-z]{8,}\.(js|css)$/i.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (/\.[0-9a-z]{8,}\.(js|css)$/i.test(path))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       else res.setHeader('Cache-Control', 'no-cache');
     },
   });

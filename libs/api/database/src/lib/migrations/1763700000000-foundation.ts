@@ -79,7 +79,9 @@ export class Foundation1763700000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX outbox_pending_idx ON outbox_messages (created_at) WHERE sent_at IS NULL AND failed_at IS NULL`,
     );
-    await q.query(`CREATE INDEX outbox_failed_idx ON outbox_messages (failed_at) WHERE failed_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX outbox_failed_idx ON outbox_messages (failed_at) WHERE failed_at IS NOT NULL`,
+    );
 
     // Translatable texts are jsonb maps {de: …, en: …}; German is the source language and required.
     await q.query(`
@@ -109,7 +111,9 @@ export class Foundation1763700000000 implements MigrationInterface {
         CONSTRAINT action_fields_position_positive CHECK (position > 0),
         CONSTRAINT action_fields_title_has_german CHECK (title ? 'de')
       )`);
-    await q.query(`CREATE UNIQUE INDEX action_fields_process_position ON action_fields (process_id, position)`);
+    await q.query(
+      `CREATE UNIQUE INDEX action_fields_process_position ON action_fields (process_id, position)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

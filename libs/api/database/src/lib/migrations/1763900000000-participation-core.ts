@@ -137,13 +137,19 @@ export class ParticipationCore1763900000000 implements MigrationInterface {
     );
     // Keyset orders of the listing: (sort key, id) within a process.
     await q.query(`CREATE INDEX proposals_newest ON proposals (process_id, created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX proposals_most_supported ON proposals (process_id, support_count DESC, id DESC)`);
-    await q.query(`CREATE INDEX proposals_most_discussed ON proposals (process_id, comment_count DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX proposals_most_supported ON proposals (process_id, support_count DESC, id DESC)`,
+    );
+    await q.query(
+      `CREATE INDEX proposals_most_discussed ON proposals (process_id, comment_count DESC, id DESC)`,
+    );
     // With the state: "published proposals in this field/forum" is an index-only count.
     await q.query(`CREATE INDEX proposals_action_field ON proposals (action_field_id, state)`);
     await q.query(`CREATE INDEX proposals_forum ON proposals (forum_id, state) WHERE forum_id IS NOT NULL`);
     // Every filter dimension: the listing's facet counts are one index-only pass over the process.
-    await q.query(`CREATE INDEX proposals_facets ON proposals (process_id, action_field_id, forum_id, kind, state, source, language)`);
+    await q.query(
+      `CREATE INDEX proposals_facets ON proposals (process_id, action_field_id, forum_id, kind, state, source, language)`,
+    );
     await q.query(`CREATE INDEX proposals_goal ON proposals (goal_id) WHERE goal_id IS NOT NULL`);
     await q.query(`CREATE INDEX proposals_author ON proposals (author_id) WHERE author_id IS NOT NULL`);
     await q.query(`CREATE INDEX proposals_search ON proposals USING gin (search_vector)`);
@@ -161,7 +167,9 @@ export class ParticipationCore1763900000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT proposal_revisions_positive CHECK (revision > 0)
       )`);
-    await q.query(`CREATE UNIQUE INDEX proposal_revisions_unique ON proposal_revisions (proposal_id, revision)`);
+    await q.query(
+      `CREATE UNIQUE INDEX proposal_revisions_unique ON proposal_revisions (proposal_id, revision)`,
+    );
 
     // The primary key is the one-support-per-person rule.
     await q.query(`

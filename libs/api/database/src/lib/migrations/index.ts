@@ -1,6 +1,14 @@
 import { Foundation1763700000000 } from './1763700000000-foundation';
 import { PrivacyConsent1763800000000 } from './1763800000000-privacy-consent';
 import { ParticipationCore1763900000000 } from './1763900000000-participation-core';
+import { ModerationCuration1764000000000 } from './1764000000000-moderation-curation';
+import { Surveys1764100000000 } from './1764100000000-surveys';
 
 /** Every migration, listed explicitly and in order: no globbing over build output. */
-export const migrations = [Foundation1763700000000, PrivacyConsent1763800000000, ParticipationCore1763900000000];
+export const migrations = [
+  Foundation1763700000000,
+  PrivacyConsent1763800000000,
+  ParticipationCore1763900000000,
+  ModerationCuration1764000000000,
+  Surveys1764100000000,
+];

@@ -5,7 +5,10 @@ export enum FollowTarget {
   FORUM = 'forum',
   ACTION_FIELD = 'action_field',
 }
-registerEnumType(FollowTarget, { name: 'FollowTarget', description: 'What a person can follow to hear about news' });
+registerEnumType(FollowTarget, {
+  name: 'FollowTarget',
+  description: 'What a person can follow to hear about news',
+});
 
 @ObjectType('Follow')
 export class FollowView {
@@ -13,7 +16,10 @@ export class FollowView {
   @Field(() => ID) targetId!: string;
   @Field({ description: 'Title of the followed item in the requested language' })
   title!: string;
-  @Field(() => String, { nullable: true, description: 'Slug of the process the followed item belongs to (for links)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Slug of the process the followed item belongs to (for links)',
+  })
   processSlug!: string | null;
   @Field() createdAt!: Date;
 }

@@ -16,7 +16,9 @@ export class FollowsResolver {
   }
 
   @Authenticated()
-  @Mutation(() => Boolean, { description: 'Idempotent; returns true (now following); NOT_FOUND for an unknown target' })
+  @Mutation(() => Boolean, {
+    description: 'Idempotent; returns true (now following); NOT_FOUND for an unknown target',
+  })
   follow(
     @Args('target', { type: () => FollowTarget }) target: FollowTarget,
     @Args('id', { type: () => ID }) id: string,

@@ -72,7 +72,10 @@ describe('RolesGuard', () => {
   };
 
   it('stores the rule on the handler', () => {
-    expect(Reflect.getMetadata(ACCESS_RULE, Handlers.prototype.adminOnly)).toEqual({ kind: 'roles', roles: ['admin'] });
+    expect(Reflect.getMetadata(ACCESS_RULE, Handlers.prototype.adminOnly)).toEqual({
+      kind: 'roles',
+      roles: ['admin'],
+    });
   });
 
   it('maps decisions to UNAUTHENTICATED and FORBIDDEN', () => {

@@ -8,10 +8,14 @@ import { httpRequestOf, userOf } from './request-context';
 export const ACCESS_RULE = 'mitreden:access-rule';
 
 /** Who may call a handler. Every resolver in this library states one; there is no default. */
-export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly RoleName[] };
+export type AccessRule =
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly RoleName[] };
 
 /** Decides a rule for a (possibly anonymous) caller; pure, so every boundary is unit-tested. */
-export function checkAccess(rule: AccessRule | undefined, role: RoleName | null): 'allow' | 'unauthenticated' | 'forbidden' {
+export function checkAccess(
+  rule: AccessRule | undefined,
+  role: RoleName | null,
+): 'allow' | 'unauthenticated' | 'forbidden' {
   if (!rule) return role ? 'forbidden' : 'unauthenticated';
   if (rule.kind === 'public') return 'allow';
   if (!role) return 'unauthenticated';

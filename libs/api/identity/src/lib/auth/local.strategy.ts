@@ -26,7 +26,10 @@ export class LocalStrategy extends PassportStrategy(Strategy, LOCAL_STRATEGY) {
  * `req.body`, which for GraphQL is the whole operation, so it gets a view of the request whose body
  * holds just the credentials.
  */
-export function authenticateLocal(request: Request, credentials: { email: string; password: string }): Promise<User> {
+export function authenticateLocal(
+  request: Request,
+  credentials: { email: string; password: string },
+): Promise<User> {
   return new Promise((resolve, reject) => {
     const view = Object.defineProperty(Object.create(request) as Request, 'body', { value: credentials });
     const middleware = passport.authenticate(
@@ -44,7 +47,9 @@ export function authenticateLocal(request: Request, credentials: { email: string
 
 /** Stores the user in the session. Passport ≥ 0.6 regenerates the session id first (no fixation). */
 export function logIn(request: Request, user: User): Promise<void> {
-  return new Promise((resolve, reject) => request.logIn(user, (error) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) =>
+    request.logIn(user, (error) => (error ? reject(error) : resolve())),
+  );
 }
 
 /** Ends the session in the store; the caller clears the cookie. */

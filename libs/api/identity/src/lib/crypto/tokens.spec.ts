@@ -20,7 +20,13 @@ describe('one-time tokens', () => {
 
   it('are recognised by shape before any database lookup', () => {
     expect(looksLikeToken(generateToken())).toBe(true);
-    for (const bad of ['', 'short', `${generateToken()}x`, `${generateToken().slice(0, 42)}=`, "' OR 1=1 --aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]) {
+    for (const bad of [
+      '',
+      'short',
+      `${generateToken()}x`,
+      `${generateToken().slice(0, 42)}=`,
+      "' OR 1=1 --aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ]) {
       expect(looksLikeToken(bad)).toBe(false);
     }
   });

@@ -10,7 +10,13 @@ import type { User } from '../entities/user.entity';
 import { AuthRateLimiter } from '../rate-limit/auth-rate-limiter';
 import { AccountService } from '../services/account.service';
 import { EmailArgumentPipe } from '../validation/email-argument.pipe';
-import { ChangePasswordInput, LoginInput, RegisterInput, ResetPasswordInput, UpdateProfileInput } from './inputs';
+import {
+  ChangePasswordInput,
+  LoginInput,
+  RegisterInput,
+  ResetPasswordInput,
+  UpdateProfileInput,
+} from './inputs';
 import { UserModel } from './user.model';
 
 /** Registration, login and the caller's own account. Thin: rules live in the services. */
@@ -30,7 +36,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'Starts a double opt-in registration. Always true for valid input, whether or not the address has an account.',
+    description:
+      'Starts a double opt-in registration. Always true for valid input, whether or not the address has an account.',
   })
   async register(@Args('input') input: RegisterInput, @Context() { req }: GraphqlContext): Promise<boolean> {
     await this.rateLimiter.consume('register', { ip: req.ip, subject: input.email });
@@ -46,7 +53,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Sends a new confirmation link if the address has an unconfirmed account. Always true.' })
+  @Mutation(() => Boolean, {
+    description: 'Sends a new confirmation link if the address has an unconfirmed account. Always true.',
+  })
   async resendConfirmation(
     @Args('email', new EmailArgumentPipe()) email: string,
     @Context() { req }: GraphqlContext,
@@ -87,8 +96,13 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Sets a new password from a reset link; other sessions of the account end.' })
-  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() { req }: GraphqlContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password from a reset link; other sessions of the account end.',
+  })
+  async resetPassword(
+    @Args('input') input: ResetPasswordInput,
+    @Context() { req }: GraphqlContext,
+  ): Promise<boolean> {
     await this.rateLimiter.consume('resetPassword', { ip: req.ip });
     await this.accounts.resetPassword(input.token, input.password, req.sessionID);
     return true;
@@ -96,7 +110,10 @@ export class AuthResolver {
 
   @Authenticated()
   @Mutation(() => UserModel)
-  async updateMyProfile(@Args('input') input: UpdateProfileInput, @CurrentUser() user: User): Promise<UserModel> {
+  async updateMyProfile(
+    @Args('input') input: UpdateProfileInput,
+    @CurrentUser() user: User,
+  ): Promise<UserModel> {
     return UserModel.from(await this.accounts.updateProfile(user.id, input));
   }
 

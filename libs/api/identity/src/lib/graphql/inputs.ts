@@ -1,5 +1,17 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, MinLength, IsEnum } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  IsEnum,
+} from 'class-validator';
 import { DISPLAY_NAME_MAX, LOCALES, PASSWORD_MAX, PASSWORD_MIN } from '@mitreden/shared/contracts';
 import type { Locale } from '@mitreden/shared/contracts';
 import { MustAccept, NoControlCharacters, NormalizedEmail, Trimmed } from '../validation/text-rules';
@@ -31,7 +43,9 @@ export class RegisterInput {
   @IsIn(LOCALES)
   locale!: Locale;
 
-  @Field(() => Boolean, { description: 'The person has read the privacy notice and agrees to the processing. Must be true.' })
+  @Field(() => Boolean, {
+    description: 'The person has read the privacy notice and agrees to the processing. Must be true.',
+  })
   @MustAccept()
   acceptPrivacy!: boolean;
 }

@@ -19,7 +19,9 @@ export class UserAdminResolver {
   }
 
   @Roles('admin')
-  @Mutation(() => UserModel, { description: 'Admins only. The last active admin keeps the role (LAST_ADMIN).' })
+  @Mutation(() => UserModel, {
+    description: 'Admins only. The last active admin keeps the role (LAST_ADMIN).',
+  })
   async setUserRole(@Args('input') input: SetUserRoleInput, @CurrentUser() actor: User): Promise<UserModel> {
     return UserModel.from(await this.admin.setRole(actor.id, input.userId, input.role, input.department));
   }

@@ -29,7 +29,10 @@ export interface AttemptSource {
  */
 @Injectable()
 export class AuthRateLimiter {
-  private readonly limiters = new Map<RateLimitedAction, { byIp: RateLimiterAbstract; bySubject: RateLimiterAbstract }>();
+  private readonly limiters = new Map<
+    RateLimitedAction,
+    { byIp: RateLimiterAbstract; bySubject: RateLimiterAbstract }
+  >();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(REDIS) redis: Redis) {
     const { points, windowSeconds } = config.authRateLimit;
@@ -44,7 +47,10 @@ export class AuthRateLimiter {
       });
     const prefix = `${config.queuePrefix}:auth-limit`;
     for (const action of RATE_LIMITED_ACTIONS) {
-      this.limiters.set(action, { byIp: build(`${prefix}:${action}:ip`), bySubject: build(`${prefix}:${action}:subject`) });
+      this.limiters.set(action, {
+        byIp: build(`${prefix}:${action}:ip`),
+        bySubject: build(`${prefix}:${action}:subject`),
+      });
     }
   }
 
@@ -67,7 +73,9 @@ export class AuthRateLimiter {
 
   /** A successful login forgives the account's failed attempts (not the address's). */
   async forgive(action: RateLimitedAction, subject: string): Promise<void> {
-    await this.limitersFor(action).bySubject.delete(subject).catch(() => undefined);
+    await this.limitersFor(action)
+      .bySubject.delete(subject)
+      .catch(() => undefined);
   }
 
   private limitersFor(action: RateLimitedAction) {

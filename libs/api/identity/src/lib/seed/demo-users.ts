@@ -11,12 +11,29 @@ export interface DemoUser {
   department: string | null;
 }
 
-/** One confirmed account per role (privacy notice accepted, like any registered account), printed by `npm start`; German locale like most residents. */
+/** One confirmed account per role (two in the project group) (privacy notice accepted, like any registered account), printed by `npm start`; German locale like most residents. */
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'resident@mitreden.test', displayName: 'Rana Einwohnerin', role: 'resident', department: null },
   { email: 'moderator@mitreden.test', displayName: 'Max Moderation', role: 'moderator', department: null },
-  { email: 'expert@mitreden.test', displayName: 'Elif Fachbereich', role: 'department_expert', department: 'Fachbereich Soziales' },
-  { email: 'projectgroup@mitreden.test', displayName: 'Paul Projektgruppe', role: 'project_group', department: null },
+  {
+    email: 'expert@mitreden.test',
+    displayName: 'Elif Fachbereich',
+    role: 'department_expert',
+    department: 'Fachbereich Soziales',
+  },
+  {
+    email: 'projectgroup@mitreden.test',
+    displayName: 'Paul Projektgruppe',
+    role: 'project_group',
+    department: null,
+  },
+  // A second project group member: official answers need four eyes.
+  {
+    email: 'projectlead@mitreden.test',
+    displayName: 'Petra Projektleitung',
+    role: 'project_group',
+    department: null,
+  },
   { email: 'admin@mitreden.test', displayName: 'Ada Admin', role: 'admin', department: null },
 ];
 
@@ -24,10 +41,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
  * Creates the demo accounts that do not exist yet; existing ones (and any changes made to them)
  * are left alone, so running it on every start is safe. Returns the addresses it created.
  */
-export async function seedDemoUsers(dataSource: DataSource, hasher = new PasswordHasher()): Promise<string[]> {
-  const existing: { email: string }[] = await dataSource.query(`SELECT email FROM users WHERE email = ANY($1::text[])`, [
-    DEMO_USERS.map((user) => user.email),
-  ]);
+export async function seedDemoUsers(
+  dataSource: DataSource,
+  hasher = new PasswordHasher(),
+): Promise<string[]> {
+  const existing: { email: string }[] = await dataSource.query(
+    `SELECT email FROM users WHERE email = ANY($1::text[])`,
+    [DEMO_USERS.map((user) => user.email)],
+  );
   const known = new Set(existing.map((row) => row.email));
   const created: string[] = [];
   for (const user of DEMO_USERS.filter((candidate) => !known.has(candidate.email))) {

@@ -4,7 +4,13 @@ import type { EntityManager } from 'typeorm';
 import { DomainError, badInput } from '@mitreden/api/core';
 import type { Locale } from '@mitreden/shared/contracts';
 import { PasswordHasher } from '../crypto/password-hasher';
-import { CONFIRM_TOKEN_TTL_SECONDS, RESET_TOKEN_TTL_SECONDS, generateToken, hashToken, looksLikeToken } from '../crypto/tokens';
+import {
+  CONFIRM_TOKEN_TTL_SECONDS,
+  RESET_TOKEN_TTL_SECONDS,
+  generateToken,
+  hashToken,
+  looksLikeToken,
+} from '../crypto/tokens';
 import { User } from '../entities/user.entity';
 import { UserToken } from '../entities/user-token.entity';
 import type { TokenPurpose } from '../entities/user-token.entity';
@@ -122,7 +128,12 @@ export class AccountService {
   }
 
   /** Changes the password of a logged-in account; the session making the change stays. */
-  async changePassword(userId: string, currentPassword: string, newPassword: string, currentSessionId?: string): Promise<void> {
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    currentSessionId?: string,
+  ): Promise<void> {
     const user = await this.dataSource.manager.findOneByOrFail(User, { id: userId });
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
       throw new DomainError('INVALID_CREDENTIALS', 'The current password is wrong');
@@ -162,7 +173,12 @@ export class AccountService {
     return this.mails.passwordChanged(manager, user);
   }
 
-  private async issueToken(manager: EntityManager, userId: string, purpose: TokenPurpose, ttlSeconds: number): Promise<string> {
+  private async issueToken(
+    manager: EntityManager,
+    userId: string,
+    purpose: TokenPurpose,
+    ttlSeconds: number,
+  ): Promise<string> {
     const token = generateToken();
     await manager.query(
       `INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at)
@@ -173,7 +189,11 @@ export class AccountService {
   }
 
   /** Marks a valid token used and returns its user; a second use, or a race, finds nothing. */
-  private async consumeToken(manager: EntityManager, token: string, purpose: TokenPurpose): Promise<string | null> {
+  private async consumeToken(
+    manager: EntityManager,
+    token: string,
+    purpose: TokenPurpose,
+  ): Promise<string | null> {
     const result = await manager
       .createQueryBuilder()
       .update(UserToken)

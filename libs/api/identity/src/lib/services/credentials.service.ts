@@ -21,9 +21,11 @@ export class CredentialsService {
     const passwordMatches = user
       ? await this.hasher.verify(user.passwordHash, password)
       : await this.hasher.verifyAgainstNothing(password);
-    if (!user || !passwordMatches) throw new DomainError('INVALID_CREDENTIALS', 'E-mail or password is wrong');
+    if (!user || !passwordMatches)
+      throw new DomainError('INVALID_CREDENTIALS', 'E-mail or password is wrong');
     if (user.blockedAt) throw new DomainError('ACCOUNT_BLOCKED', 'This account is blocked');
-    if (!user.emailConfirmedAt) throw new DomainError('EMAIL_NOT_CONFIRMED', 'Please confirm your e-mail address first');
+    if (!user.emailConfirmedAt)
+      throw new DomainError('EMAIL_NOT_CONFIRMED', 'Please confirm your e-mail address first');
     if (this.hasher.isOutdated(user.passwordHash)) {
       user.passwordHash = await this.hasher.hash(password);
       await this.users.update({ id: user.id }, { passwordHash: user.passwordHash });

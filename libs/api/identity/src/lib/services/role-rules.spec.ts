@@ -10,7 +10,10 @@ describe('departmentForRole', () => {
     try {
       departmentForRole('department_expert', null);
     } catch (error) {
-      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', fields: { department: ['requiredForDepartmentExpert'] } });
+      expect(error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { department: ['requiredForDepartmentExpert'] },
+      });
     }
     expect(departmentForRole('department_expert', 'Fachbereich Soziales')).toBe('Fachbereich Soziales');
   });
@@ -23,7 +26,12 @@ describe('departmentForRole', () => {
 });
 
 describe('removesLastAdmin', () => {
-  const change = { currentRole: 'admin' as const, newRole: 'resident' as const, targetActive: true, otherActiveAdmins: 0 };
+  const change = {
+    currentRole: 'admin' as const,
+    newRole: 'resident' as const,
+    targetActive: true,
+    otherActiveAdmins: 0,
+  };
 
   it('refuses demoting the only active admin', () => {
     expect(removesLastAdmin(change)).toBe(true);

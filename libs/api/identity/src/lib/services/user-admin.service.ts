@@ -20,9 +20,12 @@ export class UserAdminService {
   async find({ search, role, offset, limit }: UserQuery): Promise<{ items: User[]; totalCount: number }> {
     const query = this.dataSource.manager.createQueryBuilder(User, 'account');
     if (search) {
-      query.andWhere(`(account.display_name ILIKE :pattern ESCAPE '\\' OR account.email ILIKE :pattern ESCAPE '\\')`, {
-        pattern: `%${escapeLikePattern(search)}%`,
-      });
+      query.andWhere(
+        `(account.display_name ILIKE :pattern ESCAPE '\\' OR account.email ILIKE :pattern ESCAPE '\\')`,
+        {
+          pattern: `%${escapeLikePattern(search)}%`,
+        },
+      );
     }
     if (role) query.andWhere('account.role = :role', { role });
     const [items, totalCount] = await query
@@ -40,14 +43,22 @@ export class UserAdminService {
    * the same moment. The acting admin is checked again under the lock: one who was demoted while
    * the request was under way can no longer change roles.
    */
-  async setRole(actorId: string, userId: string, role: RoleName, department: string | null | undefined): Promise<User> {
+  async setRole(
+    actorId: string,
+    userId: string,
+    role: RoleName,
+    department: string | null | undefined,
+  ): Promise<User> {
     const newDepartment = departmentForRole(role, department);
     return this.dataSource.transaction(async (manager) => {
       const admins: { id: string }[] = await manager.query(
         `SELECT id FROM users WHERE role = 'admin' AND blocked_at IS NULL ORDER BY id FOR UPDATE`,
       );
       if (!admins.some((admin) => admin.id === actorId)) throw forbidden();
-      const target = await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      const target = await manager.findOne(User, {
+        where: { id: userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!target) throw new DomainError('NOT_FOUND', 'No such user');
       const change = {
         currentRole: target.role,

@@ -1,21 +1,43 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { ClassConstructor } from 'class-transformer';
-import { ChangePasswordInput, LoginInput, RegisterInput, SetUserRoleInput, UpdateProfileInput, UsersArgs } from '../graphql/inputs';
+import {
+  ChangePasswordInput,
+  LoginInput,
+  RegisterInput,
+  SetUserRoleInput,
+  UpdateProfileInput,
+  UsersArgs,
+} from '../graphql/inputs';
 import { EmailArgumentPipe } from './email-argument.pipe';
 
 /** Runs the same transform + validation as the global pipe and returns {property: [rule…]}. */
 async function check<T extends object>(type: ClassConstructor<T>, plain: Record<string, unknown>) {
   const instance = plainToInstance(type, plain);
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  return { instance, failures: Object.fromEntries(errors.map((error) => [error.property, Object.keys(error.constraints ?? {})])) };
+  return {
+    instance,
+    failures: Object.fromEntries(
+      errors.map((error) => [error.property, Object.keys(error.constraints ?? {})]),
+    ),
+  };
 }
 
-const validRegistration = { email: 'anna@example.org', displayName: 'Anna', password: 'long enough pw', locale: 'de', acceptPrivacy: true };
+const validRegistration = {
+  email: 'anna@example.org',
+  displayName: 'Anna',
+  password: 'long enough pw',
+  locale: 'de',
+  acceptPrivacy: true,
+};
 
 describe('RegisterInput', () => {
   it('trims and lowercases the e-mail and trims the display name', async () => {
-    const { instance, failures } = await check(RegisterInput, { ...validRegistration, email: '  Anna@Example.ORG ', displayName: '  Anna  ' });
+    const { instance, failures } = await check(RegisterInput, {
+      ...validRegistration,
+      email: '  Anna@Example.ORG ',
+      displayName: '  Anna  ',
+    });
     expect(failures).toEqual({});
     expect(instance.email).toBe('anna@example.org');
     expect(instance.displayName).toBe('Anna');
@@ -43,7 +65,10 @@ describe('RegisterInput', () => {
   });
 
   it('keeps markup as it is: it is data, rendered inert elsewhere', async () => {
-    const { instance, failures } = await check(RegisterInput, { ...validRegistration, displayName: '<script>alert(1)</script>' });
+    const { instance, failures } = await check(RegisterInput, {
+      ...validRegistration,
+      displayName: '<script>alert(1)</script>',
+    });
     expect(failures).toEqual({});
     expect(instance.displayName).toBe('<script>alert(1)</script>');
   });
@@ -58,19 +83,27 @@ describe('RegisterInput', () => {
 describe('LoginInput', () => {
   it('does not reveal the password rules', async () => {
     expect((await check(LoginInput, { email: 'a@example.org', password: 'short' })).failures).toEqual({});
-    expect((await check(LoginInput, { email: 'a@example.org', password: '' })).failures).toEqual({ password: ['minLength'] });
+    expect((await check(LoginInput, { email: 'a@example.org', password: '' })).failures).toEqual({
+      password: ['minLength'],
+    });
   });
 });
 
 describe('UpdateProfileInput and ChangePasswordInput', () => {
   it('allows partial profile updates but validates what is given', async () => {
     expect((await check(UpdateProfileInput, {})).failures).toEqual({});
-    expect((await check(UpdateProfileInput, { displayName: '\u2067x' })).failures).toEqual({ displayName: ['noControlCharacters'] });
+    expect((await check(UpdateProfileInput, { displayName: '\u2067x' })).failures).toEqual({
+      displayName: ['noControlCharacters'],
+    });
   });
 
   it('applies the password rules to the new password only', async () => {
-    expect((await check(ChangePasswordInput, { currentPassword: 'old', newPassword: 'long enough pw' })).failures).toEqual({});
-    expect((await check(ChangePasswordInput, { currentPassword: 'old', newPassword: 'short' })).failures).toEqual({
+    expect(
+      (await check(ChangePasswordInput, { currentPassword: 'old', newPassword: 'long enough pw' })).failures,
+    ).toEqual({});
+    expect(
+      (await check(ChangePasswordInput, { currentPassword: 'old', newPassword: 'short' })).failures,
+    ).toEqual({
       newPassword: ['isLength'],
     });
   });
@@ -85,12 +118,18 @@ describe('SetUserRoleInput and UsersArgs', () => {
     });
     expect(failures).toEqual({});
     expect(instance.department).toBe('Fachbereich Soziales');
-    expect((await check(SetUserRoleInput, { userId: '1', role: 'king' })).failures).toEqual({ userId: ['isUuid'], role: ['isEnum'] });
+    expect((await check(SetUserRoleInput, { userId: '1', role: 'king' })).failures).toEqual({
+      userId: ['isUuid'],
+      role: ['isEnum'],
+    });
   });
 
   it('caps pages at 100', async () => {
     expect((await check(UsersArgs, { limit: 100, offset: 0 })).failures).toEqual({});
-    expect((await check(UsersArgs, { limit: 101, offset: -1 })).failures).toEqual({ limit: ['max'], offset: ['min'] });
+    expect((await check(UsersArgs, { limit: 101, offset: -1 })).failures).toEqual({
+      limit: ['max'],
+      offset: ['min'],
+    });
   });
 });
 
@@ -102,7 +141,9 @@ describe('EmailArgumentPipe', () => {
   });
 
   it('refuses malformed and overlong addresses as BAD_USER_INPUT on the argument', () => {
-    expect(() => pipe.transform('nope')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { email: ['isEmail'] } }));
+    expect(() => pipe.transform('nope')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', fields: { email: ['isEmail'] } }),
+    );
     expect(() => pipe.transform(`${'a'.repeat(250)}@example.org`)).toThrow(
       expect.objectContaining({ fields: { email: ['maxLength'] } }),
     );

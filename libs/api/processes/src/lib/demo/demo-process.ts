@@ -34,72 +34,73 @@ const PROCESS_SUMMARY: TranslatedText = {
 };
 
 /** Translations and short descriptions of the annex's action fields, keyed by their German name. */
-const ACTION_FIELD_TEXTS: Record<string, { title: Omit<TranslatedText, 'de'>; description: TranslatedText }> = {
-  'Partizipation und Teilhabe': {
-    title: { en: 'Participation and inclusion', ar: 'المشاركة والاندماج في الحياة العامة' },
-    description: {
-      de: 'Politische und gesellschaftliche Mitwirkung von Menschen mit Migrationsgeschichte stärken.',
-      en: 'Strengthen the political and civic participation of people with a migration history.',
-      ar: 'تعزيز المشاركة السياسية والمجتمعية للأشخاص ذوي الخلفية المهاجرة.',
+const ACTION_FIELD_TEXTS: Record<string, { title: Omit<TranslatedText, 'de'>; description: TranslatedText }> =
+  {
+    'Partizipation und Teilhabe': {
+      title: { en: 'Participation and inclusion', ar: 'المشاركة والاندماج في الحياة العامة' },
+      description: {
+        de: 'Politische und gesellschaftliche Mitwirkung von Menschen mit Migrationsgeschichte stärken.',
+        en: 'Strengthen the political and civic participation of people with a migration history.',
+        ar: 'تعزيز المشاركة السياسية والمجتمعية للأشخاص ذوي الخلفية المهاجرة.',
+      },
     },
-  },
-  Willkommenskultur: {
-    title: { en: 'Welcoming culture', ar: 'ثقافة الترحيب' },
-    description: {
-      de: 'Neu Zugewanderte willkommen heißen, informieren und beim Ankommen begleiten.',
-      en: 'Welcome newcomers, inform them and accompany them as they settle in.',
-      ar: 'الترحيب بالقادمين الجدد وإعلامهم ومرافقتهم في بداية حياتهم هنا.',
+    Willkommenskultur: {
+      title: { en: 'Welcoming culture', ar: 'ثقافة الترحيب' },
+      description: {
+        de: 'Neu Zugewanderte willkommen heißen, informieren und beim Ankommen begleiten.',
+        en: 'Welcome newcomers, inform them and accompany them as they settle in.',
+        ar: 'الترحيب بالقادمين الجدد وإعلامهم ومرافقتهم في بداية حياتهم هنا.',
+      },
     },
-  },
-  Geflüchtete: {
-    title: { en: 'Refugees', ar: 'اللاجئون' },
-    description: {
-      de: 'Unterbringung, Begleitung und Perspektiven für geflüchtete Menschen verbessern.',
-      en: 'Improve housing, support and prospects for refugees.',
-      ar: 'تحسين السكن والمرافقة وآفاق المستقبل للاجئين.',
+    Geflüchtete: {
+      title: { en: 'Refugees', ar: 'اللاجئون' },
+      description: {
+        de: 'Unterbringung, Begleitung und Perspektiven für geflüchtete Menschen verbessern.',
+        en: 'Improve housing, support and prospects for refugees.',
+        ar: 'تحسين السكن والمرافقة وآفاق المستقبل للاجئين.',
+      },
     },
-  },
-  'Bildung und Sprache': {
-    title: { en: 'Education and language', ar: 'التعليم واللغة' },
-    description: {
-      de: 'Chancengleiche Bildung von der Kita bis zur Weiterbildung und Sprachförderung für alle.',
-      en: 'Equal opportunities in education from day care to further training, and language support for all.',
-      ar: 'تكافؤ الفرص في التعليم من الحضانة حتى التعليم المستمر، ودعم تعلم اللغة للجميع.',
+    'Bildung und Sprache': {
+      title: { en: 'Education and language', ar: 'التعليم واللغة' },
+      description: {
+        de: 'Chancengleiche Bildung von der Kita bis zur Weiterbildung und Sprachförderung für alle.',
+        en: 'Equal opportunities in education from day care to further training, and language support for all.',
+        ar: 'تكافؤ الفرص في التعليم من الحضانة حتى التعليم المستمر، ودعم تعلم اللغة للجميع.',
+      },
     },
-  },
-  'Wirtschaft und Arbeit': {
-    title: { en: 'Economy and employment', ar: 'الاقتصاد والعمل' },
-    description: {
-      de: 'Zugang zu Ausbildung und Arbeit erleichtern, Abschlüsse anerkennen, Gründungen fördern.',
-      en: 'Ease access to training and work, recognise qualifications, support new businesses.',
-      ar: 'تسهيل الوصول إلى التدريب المهني والعمل، والاعتراف بالشهادات، ودعم تأسيس المشاريع.',
+    'Wirtschaft und Arbeit': {
+      title: { en: 'Economy and employment', ar: 'الاقتصاد والعمل' },
+      description: {
+        de: 'Zugang zu Ausbildung und Arbeit erleichtern, Abschlüsse anerkennen, Gründungen fördern.',
+        en: 'Ease access to training and work, recognise qualifications, support new businesses.',
+        ar: 'تسهيل الوصول إلى التدريب المهني والعمل، والاعتراف بالشهادات، ودعم تأسيس المشاريع.',
+      },
     },
-  },
-  'Gesundheit und Pflege': {
-    title: { en: 'Health and care', ar: 'الصحة والرعاية' },
-    description: {
-      de: 'Gesundheitsversorgung und Pflege kultursensibel und für alle zugänglich gestalten.',
-      en: 'Make health services and care culturally sensitive and accessible to everyone.',
-      ar: 'جعل الرعاية الصحية والتمريضية مراعية للثقافات ومتاحة للجميع.',
+    'Gesundheit und Pflege': {
+      title: { en: 'Health and care', ar: 'الصحة والرعاية' },
+      description: {
+        de: 'Gesundheitsversorgung und Pflege kultursensibel und für alle zugänglich gestalten.',
+        en: 'Make health services and care culturally sensitive and accessible to everyone.',
+        ar: 'جعل الرعاية الصحية والتمريضية مراعية للثقافات ومتاحة للجميع.',
+      },
     },
-  },
-  Vernetzung: {
-    title: { en: 'Networking', ar: 'التشبيك والتعاون' },
-    description: {
-      de: 'Akteurinnen und Akteure der Integrationsarbeit in der Region besser miteinander verbinden.',
-      en: 'Connect the people and organisations working on integration across the region.',
-      ar: 'ربط الجهات والأشخاص العاملين في مجال الاندماج في المنطقة ببعضهم بشكل أفضل.',
+    Vernetzung: {
+      title: { en: 'Networking', ar: 'التشبيك والتعاون' },
+      description: {
+        de: 'Akteurinnen und Akteure der Integrationsarbeit in der Region besser miteinander verbinden.',
+        en: 'Connect the people and organisations working on integration across the region.',
+        ar: 'ربط الجهات والأشخاص العاملين في مجال الاندماج في المنطقة ببعضهم بشكل أفضل.',
+      },
     },
-  },
-  'Interkulturelle Öffnung': {
-    title: { en: 'Intercultural opening', ar: 'الانفتاح بين الثقافات' },
-    description: {
-      de: 'Verwaltung und Einrichtungen öffnen sich für die Vielfalt der Stadtgesellschaft. Querschnittsthema, u. a. Antidiskriminierung.',
-      en: 'Administration and institutions open up to the diversity of the city. A cross-cutting theme, including anti-discrimination.',
-      ar: 'انفتاح الإدارة والمؤسسات على تنوع مجتمع المدينة. موضوع شامل يتضمن مكافحة التمييز.',
+    'Interkulturelle Öffnung': {
+      title: { en: 'Intercultural opening', ar: 'الانفتاح بين الثقافات' },
+      description: {
+        de: 'Verwaltung und Einrichtungen öffnen sich für die Vielfalt der Stadtgesellschaft. Querschnittsthema, u. a. Antidiskriminierung.',
+        en: 'Administration and institutions open up to the diversity of the city. A cross-cutting theme, including anti-discrimination.',
+        ar: 'انفتاح الإدارة والمؤسسات على تنوع مجتمع المدينة. موضوع شامل يتضمن مكافحة التمييز.',
+      },
     },
-  },
-};
+  };
 
 /** Fields that apply across all others (shown as such); the annex itself has no such flag. */
 const CROSS_CUTTING = new Set(['Interkulturelle Öffnung']);

@@ -50,7 +50,11 @@ export const DEMO_PHASES: readonly DemoPhase[] = [
     kind: 'assessment',
     startDay: 42,
     endDay: 70,
-    title: { de: 'Prüfung durch die Verwaltung', en: 'Assessment by the administration', ar: 'التقييم من قبل الإدارة' },
+    title: {
+      de: 'Prüfung durch die Verwaltung',
+      en: 'Assessment by the administration',
+      ar: 'التقييم من قبل الإدارة',
+    },
     description: {
       de: 'Die Fachbereiche prüfen jeden Vorschlag auf Machbarkeit und Zuständigkeit – vieles liegt beim Land oder beim Bund.',
       en: 'The departments check every proposal for feasibility and responsibility – much of it lies with the state or federal level.',
@@ -126,7 +130,11 @@ export const DEMO_FORUMS: readonly DemoForum[] = [
   },
   {
     actionField: 'Wirtschaft und Arbeit',
-    title: { de: 'Forum 2: Wirtschaft und Arbeit', en: 'Forum 2: Economy and employment', ar: 'المنتدى 2: الاقتصاد والعمل' },
+    title: {
+      de: 'Forum 2: Wirtschaft und Arbeit',
+      en: 'Forum 2: Economy and employment',
+      ar: 'المنتدى 2: الاقتصاد والعمل',
+    },
     description: ON_SITE_DESCRIPTION('Laatzen'),
     schedule: { startsAt: '2014-06-14T10:00:00+02:00', endsAt: '2014-06-14T16:00:00+02:00' },
     place: 'Rathaus Laatzen, Marktplatz 13',
@@ -135,7 +143,11 @@ export const DEMO_FORUMS: readonly DemoForum[] = [
   },
   {
     actionField: 'Gesundheit und Pflege',
-    title: { de: 'Forum 3: Gesundheit und Pflege', en: 'Forum 3: Health and care', ar: 'المنتدى 3: الصحة والرعاية' },
+    title: {
+      de: 'Forum 3: Gesundheit und Pflege',
+      en: 'Forum 3: Health and care',
+      ar: 'المنتدى 3: الصحة والرعاية',
+    },
     description: ON_SITE_DESCRIPTION('Garbsen'),
     schedule: { startsAt: '2014-06-21T10:00:00+02:00', endsAt: '2014-06-21T16:00:00+02:00' },
     place: 'Rathaus Garbsen, Rathausplatz 1',
@@ -144,7 +156,11 @@ export const DEMO_FORUMS: readonly DemoForum[] = [
   },
   {
     actionField: 'Bildung und Sprache',
-    title: { de: 'Forum 4: Bildung und Sprache', en: 'Forum 4: Education and language', ar: 'المنتدى 4: التعليم واللغة' },
+    title: {
+      de: 'Forum 4: Bildung und Sprache',
+      en: 'Forum 4: Education and language',
+      ar: 'المنتدى 4: التعليم واللغة',
+    },
     description: ON_SITE_DESCRIPTION('Ronnenberg'),
     schedule: { startsAt: '2014-07-12T10:00:00+02:00', endsAt: '2014-07-12T16:00:00+02:00' },
     place: 'Rathaus Ronnenberg, Hansastraße 38',
@@ -162,7 +178,11 @@ export const DEMO_FORUMS: readonly DemoForum[] = [
   },
   {
     actionField: 'Willkommenskultur',
-    title: { de: 'Online-Forum: Willkommenskultur', en: 'Online forum: Welcoming culture', ar: 'المنتدى الإلكتروني: ثقافة الترحيب' },
+    title: {
+      de: 'Online-Forum: Willkommenskultur',
+      en: 'Online forum: Welcoming culture',
+      ar: 'المنتدى الإلكتروني: ثقافة الترحيب',
+    },
     description: ONLINE_DESCRIPTION,
     schedule: 'forums_phase',
     place: '',
@@ -171,7 +191,11 @@ export const DEMO_FORUMS: readonly DemoForum[] = [
   },
   {
     actionField: 'Geflüchtete',
-    title: { de: 'Online-Forum: Geflüchtete', en: 'Online forum: Refugees', ar: 'المنتدى الإلكتروني: اللاجئون' },
+    title: {
+      de: 'Online-Forum: Geflüchtete',
+      en: 'Online forum: Refugees',
+      ar: 'المنتدى الإلكتروني: اللاجئون',
+    },
     description: ONLINE_DESCRIPTION,
     schedule: 'forums_phase',
     place: '',

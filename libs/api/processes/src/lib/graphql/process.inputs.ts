@@ -34,7 +34,7 @@ import {
 const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 /** Lists of translations: nested validation, at most one entry per language. */
-function Translations(rules: TranslatedTextRules): PropertyDecorator {
+export function Translations(rules: TranslatedTextRules): PropertyDecorator {
   const decorators = [
     IsArray(),
     ArrayMaxSize(LOCALES.length),
@@ -83,7 +83,10 @@ export class ProcessInput {
 export class PhaseInput {
   @Field(() => PhaseKind) @IsEnum(PhaseKind) kind!: PhaseKind;
   @Field(() => [TranslationInput]) @Translations(title) title!: TranslationInput[];
-  @Field(() => [TranslationInput], { nullable: true }) @IsOptional() @Translations(description) description?: TranslationInput[];
+  @Field(() => [TranslationInput], { nullable: true })
+  @IsOptional()
+  @Translations(description)
+  description?: TranslationInput[];
   @Field() @IsDate() startsAt!: Date;
   @Field() @IsDate() endsAt!: Date;
 }
@@ -97,7 +100,10 @@ export class ActionFieldInput {
   position!: number;
 
   @Field(() => [TranslationInput]) @Translations(title) title!: TranslationInput[];
-  @Field(() => [TranslationInput], { nullable: true }) @IsOptional() @Translations(description) description?: TranslationInput[];
+  @Field(() => [TranslationInput], { nullable: true })
+  @IsOptional()
+  @Translations(description)
+  description?: TranslationInput[];
   @Field() @IsBoolean() crossCutting!: boolean;
 }
 
@@ -105,7 +111,10 @@ export class ActionFieldInput {
 export class ForumInput {
   @Field(() => ID) @IsUUID() actionFieldId!: string;
   @Field(() => [TranslationInput]) @Translations(title) title!: TranslationInput[];
-  @Field(() => [TranslationInput], { nullable: true }) @IsOptional() @Translations(description) description?: TranslationInput[];
+  @Field(() => [TranslationInput], { nullable: true })
+  @IsOptional()
+  @Translations(description)
+  description?: TranslationInput[];
   @Field() @IsDate() startsAt!: Date;
   @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() endsAt?: Date | null;
 

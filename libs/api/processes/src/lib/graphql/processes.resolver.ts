@@ -13,13 +13,20 @@ export class ProcessesResolver {
   /** Public: the process currently running, shown on the home page. */
   @Public()
   @Query(() => ProcessView, { nullable: true })
-  currentProcess(@RequestLocale() locale: Locale, @CurrentUser() viewer: User | null): Promise<ProcessView | null> {
+  currentProcess(
+    @RequestLocale() locale: Locale,
+    @CurrentUser() viewer: User | null,
+  ): Promise<ProcessView | null> {
     return this.service.currentProcess(locale, viewer);
   }
 
   @Public()
   @Query(() => ProcessView, { nullable: true, description: 'A process by its URL name' })
-  process(@Args('slug') slug: string, @RequestLocale() locale: Locale, @CurrentUser() viewer: User | null): Promise<ProcessView | null> {
+  process(
+    @Args('slug') slug: string,
+    @RequestLocale() locale: Locale,
+    @CurrentUser() viewer: User | null,
+  ): Promise<ProcessView | null> {
     return this.service.processBySlug(slug, locale, viewer);
   }
 
@@ -31,13 +38,21 @@ export class ProcessesResolver {
 
   @Public()
   @Query(() => ForumView, { nullable: true })
-  forum(@Args('id', { type: () => ID }) id: string, @RequestLocale() locale: Locale, @CurrentUser() viewer: User | null): Promise<ForumView | null> {
+  forum(
+    @Args('id', { type: () => ID }) id: string,
+    @RequestLocale() locale: Locale,
+    @CurrentUser() viewer: User | null,
+  ): Promise<ForumView | null> {
     return this.service.forumById(id, locale, viewer);
   }
 
   @Roles('project_group', 'admin')
   @Mutation(() => ProcessView)
-  createProcess(@Args('input') input: ProcessInput, @RequestLocale() locale: Locale, @CurrentUser() viewer: User | null): Promise<ProcessView> {
+  createProcess(
+    @Args('input') input: ProcessInput,
+    @RequestLocale() locale: Locale,
+    @CurrentUser() viewer: User | null,
+  ): Promise<ProcessView> {
     return this.service.createProcess(input, locale, viewer);
   }
 
@@ -54,19 +69,31 @@ export class ProcessesResolver {
 
   @Roles('project_group', 'admin')
   @Mutation(() => ProcessView, { description: 'Makes this the process the home page shows' })
-  setCurrentProcess(@Args('id', { type: () => ID }) id: string, @RequestLocale() locale: Locale, @CurrentUser() viewer: User | null): Promise<ProcessView> {
+  setCurrentProcess(
+    @Args('id', { type: () => ID }) id: string,
+    @RequestLocale() locale: Locale,
+    @CurrentUser() viewer: User | null,
+  ): Promise<ProcessView> {
     return this.service.setCurrentProcess(id, locale, viewer);
   }
 
   @Roles('project_group', 'admin')
   @Mutation(() => PhaseView)
-  createPhase(@Args('processId', { type: () => ID }) processId: string, @Args('input') input: PhaseInput, @RequestLocale() locale: Locale): Promise<PhaseView> {
+  createPhase(
+    @Args('processId', { type: () => ID }) processId: string,
+    @Args('input') input: PhaseInput,
+    @RequestLocale() locale: Locale,
+  ): Promise<PhaseView> {
     return this.service.createPhase(processId, input, locale);
   }
 
   @Roles('project_group', 'admin')
   @Mutation(() => PhaseView)
-  updatePhase(@Args('id', { type: () => ID }) id: string, @Args('input') input: PhaseInput, @RequestLocale() locale: Locale): Promise<PhaseView> {
+  updatePhase(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: PhaseInput,
+    @RequestLocale() locale: Locale,
+  ): Promise<PhaseView> {
     return this.service.updatePhase(id, input, locale);
   }
 

@@ -16,7 +16,10 @@ function rules(errors: ValidationError[], prefix = ''): Record<string, string[]>
   return out;
 }
 
-async function check<T extends object>(type: new () => T, plain: Record<string, unknown>): Promise<Record<string, string[]>> {
+async function check<T extends object>(
+  type: new () => T,
+  plain: Record<string, unknown>,
+): Promise<Record<string, string[]>> {
   return rules(await validate(plainToInstance(type, plain), { whitelist: true, forbidNonWhitelisted: true }));
 }
 
@@ -45,20 +48,54 @@ describe('translation rules', () => {
   });
 
   it('requires German, non-blank, once per language, from the known languages', async () => {
-    expect((await check(ProcessInput, process({ title: [{ locale: 'en', text: 'Title' }] })))['title']).toEqual(['germanRequired']);
-    expect((await check(ProcessInput, process({ title: [{ locale: 'de', text: '  ' }] })))['title']).toEqual(['germanRequired']);
     expect(
-      (await check(ProcessInput, process({ title: [{ locale: 'de', text: 'a' }, { locale: 'de', text: 'b' }] })))['title'],
+      (await check(ProcessInput, process({ title: [{ locale: 'en', text: 'Title' }] })))['title'],
+    ).toEqual(['germanRequired']);
+    expect((await check(ProcessInput, process({ title: [{ locale: 'de', text: '  ' }] })))['title']).toEqual([
+      'germanRequired',
+    ]);
+    expect(
+      (
+        await check(
+          ProcessInput,
+          process({
+            title: [
+              { locale: 'de', text: 'a' },
+              { locale: 'de', text: 'b' },
+            ],
+          }),
+        )
+      )['title'],
     ).toEqual(['duplicateLocale']);
-    expect(await check(ProcessInput, process({ title: [{ locale: 'de', text: 'a' }, { locale: 'xx', text: 'b' }] }))).toEqual({
+    expect(
+      await check(
+        ProcessInput,
+        process({
+          title: [
+            { locale: 'de', text: 'a' },
+            { locale: 'xx', text: 'b' },
+          ],
+        }),
+      ),
+    ).toEqual({
       'title.1.locale': ['isIn'],
     });
   });
 
   it('limits lengths per kind of text', async () => {
     const text = (n: number) => [{ locale: 'de', text: 'x'.repeat(n) }];
-    expect(await check(ProcessInput, process({ title: text(200), summary: text(1000), description: text(10_000) }))).toEqual({});
-    expect(await check(ProcessInput, process({ title: text(201), summary: text(1001), description: text(10_001) }))).toEqual({
+    expect(
+      await check(
+        ProcessInput,
+        process({ title: text(200), summary: text(1000), description: text(10_000) }),
+      ),
+    ).toEqual({});
+    expect(
+      await check(
+        ProcessInput,
+        process({ title: text(201), summary: text(1001), description: text(10_001) }),
+      ),
+    ).toEqual({
       title: ['maxLength'],
       summary: ['maxLength'],
       description: ['maxLength'],
@@ -66,18 +103,29 @@ describe('translation rules', () => {
   });
 
   it('refuses control characters in titles and bidi overrides everywhere', async () => {
-    expect((await check(ProcessInput, process({ title: [{ locale: 'de', text: 'a\nb' }] })))['title']).toEqual(['noControlCharacters']);
-    expect((await check(ProcessInput, process({ description: [{ locale: 'de', text: 'a\u2067b' }] })))['description']).toEqual([
-      'noControlCharacters',
-    ]);
-    expect((await check(ProcessInput, process({ summary: [{ locale: 'de', text: 'a\u0000b' }] })))['summary']).toEqual(['noControlCharacters']);
+    expect(
+      (await check(ProcessInput, process({ title: [{ locale: 'de', text: 'a\nb' }] })))['title'],
+    ).toEqual(['noControlCharacters']);
+    expect(
+      (await check(ProcessInput, process({ description: [{ locale: 'de', text: 'a\u2067b' }] })))[
+        'description'
+      ],
+    ).toEqual(['noControlCharacters']);
+    expect(
+      (await check(ProcessInput, process({ summary: [{ locale: 'de', text: 'a\u0000b' }] })))['summary'],
+    ).toEqual(['noControlCharacters']);
   });
 
   it('checks the slug format and the other inputs’ fields', async () => {
     expect((await check(ProcessInput, process({ slug: 'Mit Leerzeichen' })))['slug']).toEqual(['matches']);
     expect((await check(ProcessInput, process({ slug: 'doppel--strich' })))['slug']).toEqual(['matches']);
     expect(
-      await check(PhaseInput, { kind: 'nonsense', title: [{ locale: 'de', text: 'P' }], startsAt: new Date(), endsAt: new Date() }),
+      await check(PhaseInput, {
+        kind: 'nonsense',
+        title: [{ locale: 'de', text: 'P' }],
+        startsAt: new Date(),
+        endsAt: new Date(),
+      }),
     ).toEqual({ kind: ['isEnum'] });
     expect(
       await check(ForumInput, {

@@ -19,8 +19,9 @@ export const MAX_LENGTH = 'maxLength';
  * Multi-line texts may hold line breaks and tabs, but no other control characters and no bidi
  * overrides, which could make a description display as something it is not.
  */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_MULTILINE_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+const FORBIDDEN_MULTILINE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 interface TranslationLike {
   locale?: unknown;
@@ -28,7 +29,9 @@ interface TranslationLike {
 }
 
 function entries(value: unknown): TranslationLike[] {
-  return Array.isArray(value) ? value.filter((entry): entry is TranslationLike => typeof entry === 'object' && entry !== null) : [];
+  return Array.isArray(value)
+    ? value.filter((entry): entry is TranslationLike => typeof entry === 'object' && entry !== null)
+    : [];
 }
 
 function texts(value: unknown): string[] {
@@ -37,7 +40,12 @@ function texts(value: unknown): string[] {
     .filter((text): text is string => typeof text === 'string');
 }
 
-function rule(name: string, validate: (value: unknown) => boolean, message: string, options?: ValidationOptions): PropertyDecorator {
+function rule(
+  name: string,
+  validate: (value: unknown) => boolean,
+  message: string,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return ValidateBy({ name, validator: { validate, defaultMessage: () => message } }, options);
 }
 
@@ -55,13 +63,18 @@ export interface TranslatedTextRules {
  * and no control or bidi characters. Unknown languages are refused by `TranslationInput.locale`.
  */
 export function TranslatedTextRules(rules: TranslatedTextRules): PropertyDecorator {
-  const forbidden = rules.singleLine ? hasForbiddenNameCharacters : (text: string) => FORBIDDEN_MULTILINE_CHARACTERS.test(text);
+  const forbidden = rules.singleLine
+    ? hasForbiddenNameCharacters
+    : (text: string) => FORBIDDEN_MULTILINE_CHARACTERS.test(text);
   const decorators = [
     rule(
       GERMAN_REQUIRED,
       (value) =>
         !rules.germanRequired ||
-        entries(value).some((entry) => entry.locale === DEFAULT_LOCALE && typeof entry.text === 'string' && entry.text.trim() !== ''),
+        entries(value).some(
+          (entry) =>
+            entry.locale === DEFAULT_LOCALE && typeof entry.text === 'string' && entry.text.trim() !== '',
+        ),
       '$property needs a German text',
     ),
     rule(
@@ -72,8 +85,16 @@ export function TranslatedTextRules(rules: TranslatedTextRules): PropertyDecorat
       },
       '$property names a language twice',
     ),
-    rule(MAX_LENGTH, (value) => texts(value).every((text) => text.length <= rules.max), `$property texts must be at most ${rules.max} characters`),
-    rule(NO_CONTROL_CHARACTERS, (value) => !texts(value).some(forbidden), '$property must not contain control or text-direction characters'),
+    rule(
+      MAX_LENGTH,
+      (value) => texts(value).every((text) => text.length <= rules.max),
+      `$property texts must be at most ${rules.max} characters`,
+    ),
+    rule(
+      NO_CONTROL_CHARACTERS,
+      (value) => !texts(value).some(forbidden),
+      '$property must not contain control or text-direction characters',
+    ),
   ];
   return (target, propertyKey) => {
     for (const decorate of decorators) decorate(target, propertyKey);

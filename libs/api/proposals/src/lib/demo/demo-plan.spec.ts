@@ -2,17 +2,21 @@ import { buildDemoPlan, DEMO_RESIDENT_EMAIL, titleFor } from './demo-plan';
 
 describe('titleFor', () => {
   it('keeps a short text and drops a final full stop', () => {
-    expect(titleFor('Einen Integrationsbeirat auf Regionsebene einrichten')).toBe('Einen Integrationsbeirat auf Regionsebene einrichten');
+    expect(titleFor('Einen Integrationsbeirat auf Regionsebene einrichten')).toBe(
+      'Einen Integrationsbeirat auf Regionsebene einrichten',
+    );
     expect(titleFor('Prozesse regelmäßig kommunizieren.')).toBe('Prozesse regelmäßig kommunizieren');
   });
 
   it('uses the first sentence of a longer text, but not a numbered list item', () => {
-    expect(titleFor('Bürgerbeteiligung zu Fragen von Migration erreichen. Dabei gezielt Multiplikatoren einbinden.')).toBe(
-      'Bürgerbeteiligung zu Fragen von Migration erreichen',
-    );
-    expect(titleFor('Zentrale Ehrenamtsmesse veranstalten: 1. Vernetzung erreichen. 2. Bürger informieren.')).toBe(
-      'Zentrale Ehrenamtsmesse veranstalten: 1. Vernetzung erreichen',
-    );
+    expect(
+      titleFor(
+        'Bürgerbeteiligung zu Fragen von Migration erreichen. Dabei gezielt Multiplikatoren einbinden.',
+      ),
+    ).toBe('Bürgerbeteiligung zu Fragen von Migration erreichen');
+    expect(
+      titleFor('Zentrale Ehrenamtsmesse veranstalten: 1. Vernetzung erreichen. 2. Bürger informieren.'),
+    ).toBe('Zentrale Ehrenamtsmesse veranstalten: 1. Vernetzung erreichen');
   });
 
   it('cuts a long sentence at a word and marks the cut, within 200 characters', () => {
@@ -65,7 +69,9 @@ describe('buildDemoPlan', () => {
   it('plans supports once per person and proposal, none by resident@', () => {
     const pairs = plan.supports.map((support) => `${support.proposal} ${support.user}`);
     expect(new Set(pairs).size).toBe(pairs.length);
-    expect(plan.supports.every((support) => byKey.has(support.proposal) && support.user !== DEMO_RESIDENT_EMAIL)).toBe(true);
+    expect(
+      plan.supports.every((support) => byKey.has(support.proposal) && support.user !== DEMO_RESIDENT_EMAIL),
+    ).toBe(true);
   });
 
   it('plans comment threads whose replies follow their parent on the same proposal', () => {

@@ -21,7 +21,9 @@ const DAY_LENGTH_MINUTES = 13 * 60;
 /** Minutes after the start of the forums phase for a point (0 ≤ fraction < 1) of that span; monotonic. */
 function daytime(fraction: number): number {
   const minute = Math.floor(fraction * DAYS * DAY_LENGTH_MINUTES);
-  return Math.floor(minute / DAY_LENGTH_MINUTES) * 24 * 60 + DAY_START_MINUTES + (minute % DAY_LENGTH_MINUTES);
+  return (
+    Math.floor(minute / DAY_LENGTH_MINUTES) * 24 * 60 + DAY_START_MINUTES + (minute % DAY_LENGTH_MINUTES)
+  );
 }
 
 export interface PlannedProposal {
@@ -98,7 +100,12 @@ const ONLINE_NOTES = [
   'Wichtig ist, dass es nicht nur in Hannover-Mitte angeboten wird, sondern auch in Garbsen, Laatzen, Neustadt oder Burgdorf.',
 ];
 
-function sourceNote(source: PlannedProposal['source'], forum: DemoForum, participants: number | null, index: number): string {
+function sourceNote(
+  source: PlannedProposal['source'],
+  forum: DemoForum,
+  participants: number | null,
+  index: number,
+): string {
   const online = forum.format === 'online';
   switch (source) {
     case 'forum':
@@ -285,7 +292,14 @@ export function buildDemoPlan(annex: readonly AnnexActionField[] = regionHannove
       plan('goal', goalKey, null, field.actionField, goal.goal, daytime(goalAt));
       for (const measure of goal.measures) {
         const at = goalAt + 0.005 + random() * (0.995 - goalAt);
-        plan('measure', `${DEMO_KEY_PREFIX}measure:${fieldIndex + 1}.${measure.number}`, goalKey, field.actionField, measure.text, daytime(at));
+        plan(
+          'measure',
+          `${DEMO_KEY_PREFIX}measure:${fieldIndex + 1}.${measure.number}`,
+          goalKey,
+          field.actionField,
+          measure.text,
+          daytime(at),
+        );
       }
     });
   });
@@ -300,7 +314,11 @@ export function buildDemoPlan(annex: readonly AnnexActionField[] = regionHannove
     const count = Math.round(interest * supporters.length);
     const offset = Math.floor(random() * supporters.length);
     for (let i = 0; i < count; i++) {
-      supports.push({ proposal: proposal.key, user: supporters[(offset + i) % supporters.length], hours: 1 + Math.floor(random() * 72) });
+      supports.push({
+        proposal: proposal.key,
+        user: supporters[(offset + i) % supporters.length],
+        hours: 1 + Math.floor(random() * 72),
+      });
     }
   }
 

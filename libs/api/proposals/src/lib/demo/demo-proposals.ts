@@ -21,7 +21,9 @@ export interface DemoProposalsResult {
  */
 export async function seedDemoProposals(manager: EntityManager): Promise<DemoProposalsResult> {
   await seedDemoResidents(manager);
-  const process: { id: string }[] = await manager.query(`SELECT id FROM processes WHERE slug = $1`, [DEMO_PROCESS_SLUG]);
+  const process: { id: string }[] = await manager.query(`SELECT id FROM processes WHERE slug = $1`, [
+    DEMO_PROCESS_SLUG,
+  ]);
   const processId = process[0]?.id;
   if (!processId) throw new Error(`Seed the demo process "${DEMO_PROCESS_SLUG}" before its proposals`);
   const plan = buildDemoPlan();
@@ -135,7 +137,11 @@ async function addComments(
       WHERE r.proposal = ANY($3::text[])`,
     [processId, JSON.stringify(rows), created],
   );
-  const votes = plan.votes.map((vote) => ({ comment: ids.get(vote.comment), user: vote.user, value: vote.value }));
+  const votes = plan.votes.map((vote) => ({
+    comment: ids.get(vote.comment),
+    user: vote.user,
+    value: vote.value,
+  }));
   await manager.query(
     `INSERT INTO comment_votes (comment_id, user_id, value)
      SELECT c.id, u.id, r.value

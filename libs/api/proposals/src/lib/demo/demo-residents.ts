@@ -23,10 +23,14 @@ export const DEMO_EXTRA_RESIDENTS: readonly DemoResident[] = [
  * are. The demo password is hashed once per run and only when an account is missing: argon2 is
  * slow on purpose, and the accounts share a publicly known password anyway.
  */
-export async function seedDemoResidents(manager: EntityManager, hasher = new PasswordHasher()): Promise<void> {
-  const existing: { email: string }[] = await manager.query(`SELECT email FROM users WHERE email = ANY($1::text[])`, [
-    DEMO_EXTRA_RESIDENTS.map((resident) => resident.email),
-  ]);
+export async function seedDemoResidents(
+  manager: EntityManager,
+  hasher = new PasswordHasher(),
+): Promise<void> {
+  const existing: { email: string }[] = await manager.query(
+    `SELECT email FROM users WHERE email = ANY($1::text[])`,
+    [DEMO_EXTRA_RESIDENTS.map((resident) => resident.email)],
+  );
   const known = new Set(existing.map((row) => row.email));
   const missing = DEMO_EXTRA_RESIDENTS.filter((resident) => !known.has(resident.email));
   if (missing.length === 0) return;

@@ -6,13 +6,18 @@ export enum ProposalKind {
   GOAL = 'goal',
   MEASURE = 'measure',
 }
-registerEnumType(ProposalKind, { name: 'ProposalKind', description: 'A goal (Ziel) or a measure (Maßnahme) serving a goal.' });
+registerEnumType(ProposalKind, {
+  name: 'ProposalKind',
+  description: 'A goal (Ziel) or a measure (Maßnahme) serving a goal.',
+});
 
 export enum ProposalSource {
   ONLINE = 'online',
   FORUM = 'forum',
   PAPER = 'paper',
   SURVEY = 'survey',
+  /** Written by moderators out of other proposals: a merge result or a split part. */
+  CURATED = 'curated',
 }
 registerEnumType(ProposalSource, {
   name: 'ProposalSource',
@@ -22,8 +27,16 @@ registerEnumType(ProposalSource, {
 export enum ProposalState {
   PUBLISHED = 'published',
   WITHDRAWN = 'withdrawn',
+  MERGED = 'merged',
+  SPLIT = 'split',
 }
-registerEnumType(ProposalState, { name: 'ProposalState' });
+registerEnumType(ProposalState, {
+  name: 'ProposalState',
+  valuesMap: {
+    MERGED: { description: 'Merged into another proposal: read-only, its supports carried over' },
+    SPLIT: { description: 'Split into several proposals: read-only' },
+  },
+});
 
 export enum ProposalSort {
   NEWEST = 'newest',
@@ -33,15 +46,23 @@ export enum ProposalSort {
 }
 registerEnumType(ProposalSort, {
   name: 'ProposalSort',
-  valuesMap: { RANDOM: { description: 'Shuffled by `seed`; the same seed gives the same order, so pages never repeat' } },
+  valuesMap: {
+    RANDOM: { description: 'Shuffled by `seed`; the same seed gives the same order, so pages never repeat' },
+  },
 });
 
-@ObjectType('ProposalRevision', { description: 'One version of a proposal’s wording; revision 1 is the original' })
+@ObjectType('ProposalRevision', {
+  description: 'One version of a proposal’s wording; revision 1 is the original',
+})
 export class ProposalRevisionView {
   @Field(() => Int) revision!: number;
   @Field() title!: string;
   @Field() body!: string;
   @Field(() => ParticipantView, { nullable: true }) editedBy!: ParticipantView | null;
+  @Field({ description: 'Revised by a moderator or the project group, not by the author' })
+  editorial!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the wording was revised (editorial revisions)' })
+  note!: string | null;
   @Field() createdAt!: Date;
 }
 
@@ -53,13 +74,17 @@ export class ProposalView {
   @Field(() => ID) processId!: string;
   @Field({ description: 'URL name of the process, for links back to it' })
   processSlug!: string;
-  @Field({ description: 'Whether the process’s forums phase runs now: supports, comments and edits are open' })
+  @Field({
+    description: 'Whether the process’s forums phase runs now: supports, comments and edits are open',
+  })
   participationOpen!: boolean;
   @Field(() => ProposalKind) kind!: ProposalKind;
   @Field() title!: string;
   @Field({ description: 'Markdown as written' })
   body!: string;
-  @Field({ description: 'The body rendered to a safe HTML subset (no raw HTML, no scripts, safe links only)' })
+  @Field({
+    description: 'The body rendered to a safe HTML subset (no raw HTML, no scripts, safe links only)',
+  })
   bodyHtml!: string;
   @Field({ description: 'Language the proposal is written in' })
   language!: string;
@@ -67,15 +92,29 @@ export class ProposalView {
   @Field(() => ProposalState) state!: ProposalState;
   @Field(() => String, { nullable: true }) withdrawalReason!: string | null;
   @Field(() => Date, { nullable: true }) withdrawnAt!: Date | null;
+  @Field({ description: 'Hidden by moderation; only moderators and the author ever see a hidden proposal' })
+  hidden!: boolean;
+  @Field(() => ID, { nullable: true, description: 'The proposal this one was merged into (state MERGED)' })
+  mergedIntoId!: string | null;
+  @Field(() => Int, {
+    description: 'Direct lineage links (merge sources, split parts…); more than 0: ask proposalLineage',
+  })
+  lineageCount!: number;
   @Field(() => ActionFieldView) actionField!: ActionFieldView;
   @Field(() => ForumView, { nullable: true }) forum!: ForumView | null;
   @Field(() => ID, { nullable: true, description: 'The goal a measure serves' })
   goalId!: string | null;
   @Field(() => String, { nullable: true, description: 'Title of the goal a measure serves' })
   goalTitle!: string | null;
-  @Field(() => ParticipantView, { nullable: true, description: 'Who wrote it; null for forum and paper input' })
+  @Field(() => ParticipantView, {
+    nullable: true,
+    description: 'Who wrote it; null for forum and paper input',
+  })
   author!: ParticipantView | null;
-  @Field(() => ParticipantView, { nullable: true, description: 'The moderator who entered forum or paper input' })
+  @Field(() => ParticipantView, {
+    nullable: true,
+    description: 'The moderator who entered forum or paper input',
+  })
   enteredBy!: ParticipantView | null;
   @Field(() => Int, { nullable: true, description: 'How many people stood behind forum or paper input' })
   participantCount!: number | null;
@@ -109,7 +148,9 @@ export class FacetCountView {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('ProposalFacets', { description: 'How many proposals match the current filters, per value of each filter' })
+@ObjectType('ProposalFacets', {
+  description: 'How many proposals match the current filters, per value of each filter',
+})
 export class ProposalFacetsView {
   @Field(() => [FacetCountView]) actionField!: FacetCountView[];
   @Field(() => [FacetCountView]) forum!: FacetCountView[];
@@ -145,7 +186,10 @@ export enum ImportField {
   SOURCE = 'source',
   PARTICIPANT_COUNT = 'participant_count',
 }
-registerEnumType(ImportField, { name: 'ImportField', description: 'A proposal field a spreadsheet column can fill' });
+registerEnumType(ImportField, {
+  name: 'ImportField',
+  description: 'A proposal field a spreadsheet column can fill',
+});
 
 export enum ImportRowStatus {
   VALID = 'valid',
@@ -188,7 +232,9 @@ export class ImportRowPreviewView {
 @ObjectType('ProposalImportPreview', { description: 'A dry run: nothing is written' })
 export class ProposalImportPreviewView {
   @Field(() => [String]) columns!: string[];
-  @Field(() => [ColumnMappingView], { description: 'The mapping used: the one given, or one guessed from the headers' })
+  @Field(() => [ColumnMappingView], {
+    description: 'The mapping used: the one given, or one guessed from the headers',
+  })
   mapping!: ColumnMappingView[];
   @Field(() => [ImportRowPreviewView]) rows!: ImportRowPreviewView[];
   @Field(() => Int) rowCount!: number;

@@ -53,10 +53,124 @@ export type AddCommentInput = {
   proposalId: Scalars['ID']['input'];
 };
 
+/** The state an official answer gives a proposal */
+export type AnswerOutcome =
+  'ACCEPTED' | 'ALREADY_IMPLEMENTED' | 'NOT_OUR_RESPONSIBILITY' | 'REJECTED' | 'UNDER_EVALUATION';
+
+export type AnswerStatus =
+  /** Approved by a second project group member (four eyes), not yet public */
+  'APPROVED' | 'DRAFT' | 'PUBLISHED';
+
 /** What the web app may show in this deployment. */
 export type AppInfo = {
   /** True in development when mails go to the local mail sink and can be read at /dev/mails. */
   devMailViewer: Scalars['Boolean']['output'];
+};
+
+export type AssessedProposal = {
+  actionFieldTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ProposalKind;
+  number: Scalars['Int']['output'];
+  supportCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A department’s fachliche Einschätzung of one proposal (staff only) */
+export type Assessment = {
+  assessedAt: Maybe<Scalars['DateTime']['output']>;
+  assessedBy: Maybe<Participant>;
+  assignedAt: Scalars['DateTime']['output'];
+  assignedBy: Maybe<Participant>;
+  /** The caller may record this assessment (an expert of its department) */
+  canRecord: Scalars['Boolean']['output'];
+  costNote: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  /** ISO date (YYYY-MM-DD) */
+  dueOn: Scalars['String']['output'];
+  feasibility: Maybe<Feasibility>;
+  id: Scalars['ID']['output'];
+  /** Never shown to the public */
+  internalComment: Scalars['String']['output'];
+  /** Not submitted and the due date has passed */
+  overdue: Scalars['Boolean']['output'];
+  proposal: AssessedProposal;
+  publicComment: Scalars['String']['output'];
+  responsibility: Maybe<ResponsibilityLevel>;
+  status: AssessmentStatus;
+};
+
+export type AssessmentFilter = {
+  /** Experts always see their own department only */
+  department?: InputMaybe<Scalars['String']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  proposalId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AssessmentStatus>;
+};
+
+export type AssessmentStatus =
+  | 'ASSIGNED'
+  /** A draft is saved, not yet submitted */
+  | 'IN_PROGRESS'
+  | 'SUBMITTED';
+
+export type AssignAssessmentInput = {
+  /** A department that has at least one expert */
+  department: Scalars['String']['input'];
+  /** ISO date (YYYY-MM-DD), today or later */
+  dueOn: Scalars['String']['input'];
+  proposalId: Scalars['ID']['input'];
+};
+
+/** One moderation or curation action; the log is append-only */
+export type AuditEntry = {
+  /** <area>.<verb>, e.g. proposal.merge, comment.hide, answer.publish */
+  action: Scalars['String']['output'];
+  /** Null for actions the system took on its own */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** Display name at the time of the action, or "system" */
+  actorName: Scalars['String']['output'];
+  actorRole: Maybe<Scalars['String']['output']>;
+  /** State after, as JSON text */
+  after: Maybe<Scalars['String']['output']>;
+  /** State before, as JSON text */
+  before: Maybe<Scalars['String']['output']>;
+  /** Increasing with time */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  processId: Maybe<Scalars['ID']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+  targetId: Maybe<Scalars['ID']['output']>;
+  targetLabel: Scalars['String']['output'];
+  targetType: Scalars['String']['output'];
+};
+
+export type AuditLogFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Inclusive */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Words in the actor name, target label or reason */
+  search?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Exclusive */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuditLogPage = {
+  /** Pass as `after` for older entries */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<AuditEntry>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BlockUserInput = {
+  /** Also hide every proposal and comment of the account */
+  hideContent?: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type ChangePasswordInput = {
@@ -95,6 +209,8 @@ export type Comment = {
   /** Until when the author may edit */
   editableUntil: Maybe<Scalars['DateTime']['output']>;
   editedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Hidden by moderation: the public sees an empty placeholder, the author and moderators the text, marked */
+  hidden: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** NONE for anonymous callers */
   myVote: CommentVote;
@@ -105,6 +221,14 @@ export type Comment = {
 
 /** One vote per person per comment; NONE takes it back */
 export type CommentVote = 'DOWN' | 'NONE' | 'UP';
+
+export type ConditionInput = {
+  operator: ConditionOperator;
+  questionKey: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type ConditionOperator = 'AT_LEAST' | 'EQUALS' | 'INCLUDES';
 
 export type CreateProposalInput = {
   actionFieldId: Scalars['ID']['input'];
@@ -120,6 +244,33 @@ export type CreateProposalInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateSurveyInput = {
+  /** Only INVITED chooses; ANONYMOUS is always anonymous, PUBLIC never */
+  anonymous: Scalars['Boolean']['input'];
+  audience: SurveyAudience;
+  processId: Scalars['ID']['input'];
+  /** URL name: lowercase letters, digits and single dashes */
+  slug: Scalars['String']['input'];
+  title: Array<TranslationInput>;
+};
+
+export type DecideReviewInput = {
+  hidingId: Scalars['ID']['input'];
+  /** Sent to the author */
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: ReviewOutcome;
+};
+
+export type DepartmentAssessmentCounts = {
+  assigned: Scalars['Int']['output'];
+  department: Scalars['String']['output'];
+  /** Not submitted, due within 3 days */
+  dueSoon: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
+};
+
 /** A mail captured by the development mail sink (development only). */
 export type DevMail = {
   from: Scalars['String']['output'];
@@ -129,6 +280,13 @@ export type DevMail = {
   subject: Scalars['String']['output'];
   text: Scalars['String']['output'];
   to: Array<Scalars['String']['output']>;
+};
+
+export type DraftOfficialAnswerInput = {
+  outcome: AnswerOutcome;
+  proposalId: Scalars['ID']['input'];
+  /** German required; up to 10000 characters each */
+  text: Array<TranslationInput>;
 };
 
 /** Input collected at a forum or on paper, entered by a moderator on behalf of the forum */
@@ -148,11 +306,33 @@ export type EnterProposalInput = {
   title: Scalars['String']['input'];
 };
 
+export type ExportFormat = 'CSV' | 'XLSX';
+
+/** A file the worker builds; poll until DONE, then download */
+export type ExportJob = {
+  byteSize: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Same-origin path, for the requester only, once DONE */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  error: Maybe<Scalars['String']['output']>;
+  fileName: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  format: ExportFormat;
+  id: Scalars['ID']['output'];
+  /** What is exported, e.g. survey_responses */
+  kind: Scalars['String']['output'];
+  processed: Scalars['Int']['output'];
+  status: JobStatus;
+  total: Scalars['Int']['output'];
+};
+
 export type FacetCount = {
   count: Scalars['Int']['output'];
   /** The filter value (an id or an enum value in lowercase, e.g. `measure`) */
   value: Scalars['String']['output'];
 };
+
+export type Feasibility = 'ALREADY_IMPLEMENTED' | 'FEASIBLE' | 'NOT_FEASIBLE' | 'PARTLY_FEASIBLE';
 
 export type Follow = {
   createdAt: Scalars['DateTime']['output'];
@@ -209,6 +389,39 @@ export type ForumInput = {
   title: Array<TranslationInput>;
 };
 
+export type HideContentInput = {
+  /** The moderator’s own words; required without a template */
+  note?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+  targetType: HideTargetType;
+  /** A netiquette template; its text goes to the author */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type HideTargetType = 'COMMENT' | 'PROPOSAL';
+
+/** Why and by whom something was hidden, and the author’s one review request */
+export type Hiding = {
+  /** Hidden by the auto-hide threshold, not by a person */
+  automatic: Scalars['Boolean']['output'];
+  /** The caller (its author) may still ask for a review */
+  canRequestReview: Scalars['Boolean']['output'];
+  hiddenAt: Scalars['DateTime']['output'];
+  /** Visible to moderators only */
+  hiddenBy: Maybe<Participant>;
+  id: Scalars['ID']['output'];
+  liftedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The reason as the author was told it */
+  reason: Scalars['String']['output'];
+  reviewDecidedAt: Maybe<Scalars['DateTime']['output']>;
+  reviewOutcome: Maybe<ReviewOutcome>;
+  reviewRequest: Maybe<Scalars['String']['output']>;
+  reviewRequestedAt: Maybe<Scalars['DateTime']['output']>;
+  targetId: Scalars['ID']['output'];
+  targetType: HideTargetType;
+  templateKey: Maybe<Scalars['String']['output']>;
+};
+
 /** A proposal field a spreadsheet column can fill */
 export type ImportField =
   'ACTION_FIELD' | 'BODY' | 'FORUM' | 'GOAL' | 'KIND' | 'LANGUAGE' | 'PARTICIPANT_COUNT' | 'SOURCE' | 'TITLE';
@@ -236,6 +449,35 @@ export type ImportRowStatus =
   /** Already imported (same process, same content): skipped */
   'DUPLICATE' | 'INVALID' | 'VALID';
 
+/** PENDING: not mailed yet. The only thing an invitation keeps about its response */
+export type InvitationStatus = 'COMPLETE' | 'INVITED' | 'OPENED' | 'PARTIAL' | 'PENDING';
+
+/** Long work run by the worker */
+export type JobStatus = 'DONE' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
+/** parent → child: a merge source into its result, or a split original into a part */
+export type LineageEdge = {
+  childId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  kind: LineageKind;
+  parentId: Scalars['ID']['output'];
+};
+
+export type LineageKind = 'MERGE' | 'SPLIT';
+
+/** A proposal as a node of the lineage graph */
+export type LineageProposal = {
+  commentCount: Scalars['Int']['output'];
+  /** Hidden nodes appear (as title "") only to moderators */
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ProposalKind;
+  number: Scalars['Int']['output'];
+  state: ProposalState;
+  supportCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -251,52 +493,213 @@ export type MailDeliveryFailure = {
   template: Scalars['String']['output'];
 };
 
+/** INVITATION mails the pending invitations; REMINDER those invited but not complete. Opted-out organisations get neither */
+export type MailingKind = 'INVITATION' | 'REMINDER';
+
+export type MatrixCellInput = {
+  column: Scalars['String']['input'];
+  row: Scalars['String']['input'];
+};
+
+export type MergeProposalsInput = {
+  /** Defaults to the action field of the first source */
+  actionFieldId?: InputMaybe<Scalars['ID']['input']>;
+  body: Scalars['String']['input'];
+  /** Defaults to the kind of the first source */
+  kind?: InputMaybe<ProposalKind>;
+  /** Why: goes to the audit log and the notification */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Two to 20 published proposals of one process */
+  sourceIds: Array<Scalars['ID']['input']>;
+  /** One of the sources that becomes the result; omitted: a new proposal */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A comment with its context, for moderators */
+export type ModeratedComment = {
+  author: Maybe<Participant>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deleted: Scalars['Boolean']['output'];
+  hidden: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The comment it answers, if any */
+  parentBody: Maybe<Scalars['String']['output']>;
+  proposalId: Scalars['ID']['output'];
+  proposalNumber: Scalars['Int']['output'];
+  proposalTitle: Scalars['String']['output'];
+};
+
+/** An account as moderators see it */
+export type ModeratedUser = {
+  blockReason: Maybe<Scalars['String']['output']>;
+  blockedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The caller may block this account (role rule: never project group or admins for moderators) */
+  canBlock: Scalars['Boolean']['output'];
+  commentCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  proposalCount: Scalars['Int']['output'];
+  role: Role;
+};
+
+/** One reported or hidden item with everything needed to decide */
+export type ModerationCase = {
+  comment: Maybe<ModeratedComment>;
+  /** The active hiding, if hidden */
+  hiding: Maybe<Hiding>;
+  lastReportedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Distinct people with an open report */
+  openReportCount: Scalars['Int']['output'];
+  proposal: Maybe<Proposal>;
+  reasons: Array<ReportReasonCount>;
+  /** Open reports, newest first */
+  reports: Array<Report>;
+  targetId: Scalars['ID']['output'];
+  targetType: ReportTargetType;
+  user: Maybe<ModeratedUser>;
+};
+
+export type ModerationCounts = {
+  hidden: Scalars['Int']['output'];
+  /** Items with open reports */
+  reported: Scalars['Int']['output'];
+  reviewRequests: Scalars['Int']['output'];
+};
+
+export type ModerationQueue = {
+  cases: Array<ModerationCase>;
+  counts: ModerationCounts;
+  /** Cases matching the filter */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ModerationQueueFilter = {
+  kind?: ModerationQueueKind;
+  processId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<ReportReason>;
+  targetType?: InputMaybe<ReportTargetType>;
+};
+
+export type ModerationQueueKind =
+  /** Everything hidden now */
+  | 'HIDDEN'
+  /** Items with open reports */
+  | 'REPORTS'
+  /** Hidden items whose author asked for a review not yet decided */
+  | 'REVIEW_REQUESTS';
+
 export type Mutation = {
   /** Only while the forums phase runs and the proposal is not withdrawn */
   addComment: Comment;
+  /** FOUR_EYES when the caller drafted (last edited) it; CONFLICT unless it is a DRAFT */
+  approveOfficialAnswer: OfficialAnswer;
+  /** CONFLICT if that department already has this proposal */
+  assignAssessment: Assessment;
+  /** Login and sessions stop at once; moderators cannot block project group or admins */
+  blockUser: ModeratedUser;
   /** Needs the current password; other sessions of the account end. */
   changePassword: Scalars['Boolean']['output'];
+  /** PUBLISHED → CLOSED: no more answers; results stay */
+  closeSurvey: Survey;
   /** Confirms the address from the link in the registration mail. */
   confirmEmail: Scalars['Boolean']['output'];
   createActionField: ActionField;
   createForum: Forum;
+  createNetiquetteTemplate: NetiquetteTemplate;
   createPhase: Phase;
   createProcess: Process;
   /** Only while the forums phase runs */
   createProposal: Proposal;
+  /** A DRAFT with one empty section */
+  createSurvey: Survey;
+  /** ANONYMOUS surveys: new one-time access codes, returned once (only their hashes are stored) */
+  createSurveyAccessCodes: Array<Scalars['String']['output']>;
+  /** Upholds or lifts a hiding after review; mails the author */
+  decideHidingReview: Hiding;
   /** Own comments; leaves a tombstone */
   deleteComment: Comment;
   deletePhase: Scalars['Boolean']['output'];
+  /** Only a DRAFT without responses (else CONFLICT) */
+  deleteSurvey: Scalars['Boolean']['output'];
+  /** Closes the open reports of an item without action; returns how many */
+  dismissReports: Scalars['Int']['output'];
+  /** Creates or edits the draft; editing an approved answer returns it to DRAFT and clears the approval. A published answer is final: CONFLICT */
+  draftOfficialAnswer: OfficialAnswer;
   /** Own comments, within the edit window */
   editComment: Comment;
   /** Forum or paper input entered on behalf of a forum */
   enterProposal: Proposal;
   /** Idempotent; returns true (now following); NOT_FOUND for an unknown target */
   follow: Scalars['Boolean']['output'];
+  /** Hides for the public, resolves open reports, mails the author why */
+  hideContent: Hiding;
+  /** Creates or updates organisations by e-mail; with surveyId also invites them (PENDING until mailed) */
+  importOrganisations: OrganisationImportResult;
   /** Refused while any row is invalid; rows imported before are skipped */
   importProposals: ProposalImportResult;
+  /** Invites organisations (by id and/or every organisation of the types); existing invitations stay as they are */
+  inviteOrganisations: Array<SurveyInvitation>;
   login: User;
   /** Ends the session. True also when nobody was logged in. */
   logout: Scalars['Boolean']['output'];
+  /** Sources become MERGED (read-only, linked); supports carry over once per person; authors and supporters are notified */
+  mergeProposals: Proposal;
+  /** The opt-out link of a survey mail: the organisation gets no more survey mail. INVALID_TOKEN for a wrong link */
+  optOutOfSurveyMail: Scalars['Boolean']['output'];
+  /** Only APPROVED answers (else CONFLICT); notifies the author and supporters once each */
+  publishOfficialAnswer: OfficialAnswer;
+  /** DRAFT → PUBLISHED (needs at least one question); a CLOSED survey reopens */
+  publishSurvey: Survey;
+  /** Experts of the assigned department only; a submitted assessment can still be corrected */
+  recordAssessment: Assessment;
   /** Starts a double opt-in registration. Always true for valid input, whether or not the address has an account. */
   register: Scalars['Boolean']['output'];
+  /** Report a proposal, comment or account. Idempotent per person and item while the report is open */
+  report: Scalars['Boolean']['output'];
+  /** The author asks once for a review; it lands in the moderation queue */
+  requestHidingReview: Hiding;
   /** Mails a reset link if the address has an account. Always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** CSV or XLSX of every response, built by the worker; poll exportJob */
+  requestSurveyExport: ExportJob;
   /** Sends a new confirmation link if the address has an unconfirmed account. Always true. */
   resendConfirmation: Scalars['Boolean']['output'];
   /** Sets a new password from a reset link; other sessions of the account end. */
   resetPassword: Scalars['Boolean']['output'];
+  /** A new editorial revision; the original stays in `revisions` */
+  reviseProposal: Proposal;
+  /** CONFLICT on a stale version; SURVEY_LOCKED for a change the responses forbid */
+  saveSurvey: Survey;
+  /** BAD_USER_INPUT with extensions.fields { questionKey: [AnswerErrorCode…] } when answers break the rules; SURVEY_COMPLETED once submitted */
+  saveSurveyAnswers: SurveySession;
+  /** Queues the mailing for the worker; CONFLICT while another mailing of the survey runs, SURVEY_CLOSED unless published */
+  sendSurveyMailing: SurveyMailing;
+  /** Null turns auto-hide off (the default); otherwise 2…100 */
+  setAutoHideThreshold: Maybe<Scalars['Int']['output']>;
   /** Makes this the process the home page shows */
   setCurrentProcess: Process;
   /** Admins only. The last active admin keeps the role (LAST_ADMIN). */
   setUserRole: User;
+  /** The original becomes SPLIT; each part links back and inherits its supporters */
+  splitProposal: Array<Proposal>;
+  /** Opens the form: marks an invitation OPENED, returns what was saved so far. INVALID_TOKEN for an unknown link or code, SURVEY_CLOSED outside the survey’s dates, UNAUTHENTICATED for a PUBLIC survey without login */
+  startSurvey: SurveySession;
   /** Idempotent: supporting twice keeps one support */
   supportProposal: Proposal;
+  /** Only while not submitted */
+  unassignAssessment: Scalars['Boolean']['output'];
+  unblockUser: ModeratedUser;
   /** Idempotent; returns false (no longer following) */
   unfollow: Scalars['Boolean']['output'];
+  /** Lifts the active hiding */
+  unhideContent: Scalars['Boolean']['output'];
   updateActionField: ActionField;
   updateForum: Forum;
   updateMyProfile: User;
+  updateNetiquetteTemplate: NetiquetteTemplate;
   updatePhase: Phase;
   updateProcess: Process;
   /** Author only, while the forums phase runs; the old wording is kept */
@@ -313,8 +716,24 @@ export type MutationAddCommentArgs = {
   input: AddCommentInput;
 };
 
+export type MutationApproveOfficialAnswerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationAssignAssessmentArgs = {
+  input: AssignAssessmentInput;
+};
+
+export type MutationBlockUserArgs = {
+  input: BlockUserInput;
+};
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationConfirmEmailArgs = {
@@ -331,6 +750,10 @@ export type MutationCreateForumArgs = {
   processId: Scalars['ID']['input'];
 };
 
+export type MutationCreateNetiquetteTemplateArgs = {
+  input: NetiquetteTemplateInput;
+};
+
 export type MutationCreatePhaseArgs = {
   input: PhaseInput;
   processId: Scalars['ID']['input'];
@@ -344,12 +767,38 @@ export type MutationCreateProposalArgs = {
   input: CreateProposalInput;
 };
 
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
+};
+
+export type MutationCreateSurveyAccessCodesArgs = {
+  count: Scalars['Int']['input'];
+  surveyId: Scalars['ID']['input'];
+};
+
+export type MutationDecideHidingReviewArgs = {
+  input: DecideReviewInput;
+};
+
 export type MutationDeleteCommentArgs = {
   id: Scalars['ID']['input'];
 };
 
 export type MutationDeletePhaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationDeleteSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationDismissReportsArgs = {
+  targetId: Scalars['ID']['input'];
+  targetType: ReportTargetType;
+};
+
+export type MutationDraftOfficialAnswerArgs = {
+  input: DraftOfficialAnswerInput;
 };
 
 export type MutationEditCommentArgs = {
@@ -366,20 +815,69 @@ export type MutationFollowArgs = {
   target: FollowTarget;
 };
 
+export type MutationHideContentArgs = {
+  input: HideContentInput;
+};
+
+export type MutationImportOrganisationsArgs = {
+  input: OrganisationImportInput;
+  surveyId: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type MutationImportProposalsArgs = {
   input: ProposalImportInput;
+};
+
+export type MutationInviteOrganisationsArgs = {
+  organisationIds: InputMaybe<Array<Scalars['ID']['input']>>;
+  surveyId: Scalars['ID']['input'];
+  types: InputMaybe<Array<OrganisationType>>;
 };
 
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
+export type MutationMergeProposalsArgs = {
+  input: MergeProposalsInput;
+};
+
+export type MutationOptOutOfSurveyMailArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type MutationPublishOfficialAnswerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationPublishSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationRecordAssessmentArgs = {
+  input: RecordAssessmentInput;
+};
+
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
 
+export type MutationReportArgs = {
+  input: ReportInput;
+};
+
+export type MutationRequestHidingReviewArgs = {
+  hidingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
+};
+
+export type MutationRequestSurveyExportArgs = {
+  format: ExportFormat;
+  surveyId: Scalars['ID']['input'];
 };
 
 export type MutationResendConfirmationArgs = {
@@ -390,6 +888,28 @@ export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
+export type MutationReviseProposalArgs = {
+  input: ReviseProposalInput;
+};
+
+export type MutationSaveSurveyArgs = {
+  input: SaveSurveyInput;
+};
+
+export type MutationSaveSurveyAnswersArgs = {
+  input: SaveSurveyAnswersInput;
+};
+
+export type MutationSendSurveyMailingArgs = {
+  kind: MailingKind;
+  surveyId: Scalars['ID']['input'];
+};
+
+export type MutationSetAutoHideThresholdArgs = {
+  processId: Scalars['ID']['input'];
+  threshold: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type MutationSetCurrentProcessArgs = {
   id: Scalars['ID']['input'];
 };
@@ -398,13 +918,35 @@ export type MutationSetUserRoleArgs = {
   input: SetUserRoleInput;
 };
 
+export type MutationSplitProposalArgs = {
+  input: SplitProposalInput;
+};
+
+export type MutationStartSurveyArgs = {
+  access: SurveyAccessInput;
+};
+
 export type MutationSupportProposalArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationUnassignAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationUnblockUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 export type MutationUnfollowArgs = {
   id: Scalars['ID']['input'];
   target: FollowTarget;
+};
+
+export type MutationUnhideContentArgs = {
+  note: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+  targetType: HideTargetType;
 };
 
 export type MutationUpdateActionFieldArgs = {
@@ -419,6 +961,11 @@ export type MutationUpdateForumArgs = {
 
 export type MutationUpdateMyProfileArgs = {
   input: UpdateProfileInput;
+};
+
+export type MutationUpdateNetiquetteTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: NetiquetteTemplateInput;
 };
 
 export type MutationUpdatePhaseArgs = {
@@ -449,6 +996,122 @@ export type MutationWithdrawProposalArgs = {
 export type MutationWithdrawSupportArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** A reusable reason for hiding content, shown to the author */
+export type NetiquetteTemplate = {
+  active: Scalars['Boolean']['output'];
+  /** In the requested language (German if missing) */
+  body: Scalars['String']['output'];
+  bodyTranslations: Array<Translation>;
+  id: Scalars['ID']['output'];
+  /** Stable name, e.g. insult */
+  key: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** In the requested language (German if missing) */
+  title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+};
+
+export type NetiquetteTemplateInput = {
+  active?: Scalars['Boolean']['input'];
+  body: Array<NetiquetteTranslationInput>;
+  key: Scalars['String']['input'];
+  position: Scalars['Int']['input'];
+  title: Array<NetiquetteTranslationInput>;
+};
+
+export type NetiquetteTranslationInput = {
+  locale: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type OfficialAnswer = {
+  approvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Staff only */
+  approvedBy: Maybe<Participant>;
+  /** The caller may approve it (project group or admin, not its drafter, status DRAFT) */
+  canApprove: Scalars['Boolean']['output'];
+  /** The caller may edit it (status DRAFT or APPROVED; editing returns it to DRAFT) */
+  canEdit: Scalars['Boolean']['output'];
+  /** The caller may publish it (status APPROVED) */
+  canPublish: Scalars['Boolean']['output'];
+  /** Staff only */
+  draftedBy: Maybe<Participant>;
+  id: Scalars['ID']['output'];
+  outcome: AnswerOutcome;
+  proposalId: Scalars['ID']['output'];
+  proposalNumber: Scalars['Int']['output'];
+  proposalTitle: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  status: AnswerStatus;
+  /** In the requested language (German if missing) */
+  text: Scalars['String']['output'];
+  /** The language `text` is in: the requested one, or de when it is not translated */
+  textLocale: Scalars['String']['output'];
+  /** Staff only; empty for the public */
+  textTranslations: Array<Translation>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type Organisation = {
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  municipality: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Asked to receive no more survey mail */
+  optedOut: Scalars['Boolean']['output'];
+  type: OrganisationType;
+};
+
+export type OrganisationImportInput = {
+  /** The file, base64; at most 2 MB decoded */
+  fileBase64: Scalars['String']['input'];
+  /** .csv or .xlsx; columns name, e-mail, type, municipality (German or English headers) */
+  fileName: Scalars['String']['input'];
+};
+
+export type OrganisationImportOutcome = 'INVALID' | 'NEW' | 'UNCHANGED' | 'UPDATE';
+
+export type OrganisationImportPreview = {
+  invalidCount: Scalars['Int']['output'];
+  newCount: Scalars['Int']['output'];
+  rows: Array<OrganisationImportRow>;
+  unchangedCount: Scalars['Int']['output'];
+  updateCount: Scalars['Int']['output'];
+};
+
+export type OrganisationImportResult = {
+  created: Scalars['Int']['output'];
+  /** Invitations created for the survey (when surveyId was given) */
+  invited: Scalars['Int']['output'];
+  /** Invalid rows left out */
+  skipped: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type OrganisationImportRow = {
+  email: Scalars['String']['output'];
+  /** Field-scoped codes, e.g. "email:invalid", "type:unknown" */
+  errors: Array<Scalars['String']['output']>;
+  /** Spreadsheet line (header = 1) */
+  line: Scalars['Int']['output'];
+  municipality: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  outcome: OrganisationImportOutcome;
+  type: Maybe<OrganisationType>;
+};
+
+export type OrganisationType =
+  | 'COUNSELLING'
+  | 'EDUCATION'
+  | 'INTEGRATION_COUNCIL'
+  | 'INTEGRATION_GUIDE'
+  | 'MIGRANT_ORGANISATION'
+  | 'MUNICIPAL_CONTACT'
+  | 'OTHER'
+  | 'RELIGIOUS_COMMUNITY'
+  | 'WELFARE';
 
 export type PageInfo = {
   /** Pass as `after` to get the next page */
@@ -550,10 +1213,16 @@ export type Proposal = {
   goalId: Maybe<Scalars['ID']['output']>;
   /** Title of the goal a measure serves */
   goalTitle: Maybe<Scalars['String']['output']>;
+  /** Hidden by moderation; only moderators and the author ever see a hidden proposal */
+  hidden: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: ProposalKind;
   /** Language the proposal is written in */
   language: Scalars['String']['output'];
+  /** Direct lineage links (merge sources, split parts…); more than 0: ask proposalLineage */
+  lineageCount: Scalars['Int']['output'];
+  /** The proposal this one was merged into (state MERGED) */
+  mergedIntoId: Maybe<Scalars['ID']['output']>;
   /** Short public reference, e.g. #123 */
   number: Scalars['Int']['output'];
   /** How many people stood behind forum or paper input */
@@ -644,11 +1313,30 @@ export type ProposalImportResult = {
 /** A goal (Ziel) or a measure (Maßnahme) serving a goal. */
 export type ProposalKind = 'GOAL' | 'MEASURE';
 
+/** Everything this proposal came from and became, across repeated merges and splits */
+export type ProposalLineage = {
+  /** All ancestors, nearest first */
+  ancestors: Array<LineageProposal>;
+  /** Direct children (the merge result or the split parts) */
+  children: Array<LineageProposal>;
+  /** All descendants, nearest first */
+  descendants: Array<LineageProposal>;
+  /** Every edge among this proposal, its ancestors and descendants */
+  edges: Array<LineageEdge>;
+  /** Direct parents (merge sources or the split original) */
+  parents: Array<LineageProposal>;
+  proposalId: Scalars['ID']['output'];
+};
+
 /** One version of a proposal’s wording; revision 1 is the original */
 export type ProposalRevision = {
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   editedBy: Maybe<Participant>;
+  /** Revised by a moderator or the project group, not by the author */
+  editorial: Scalars['Boolean']['output'];
+  /** Why the wording was revised (editorial revisions) */
+  note: Maybe<Scalars['String']['output']>;
   revision: Scalars['Int']['output'];
   title: Scalars['String']['output'];
 };
@@ -661,24 +1349,72 @@ export type ProposalSort =
   | 'RANDOM';
 
 /** Where a proposal came from; forum and paper input is entered by a moderator. */
-export type ProposalSource = 'FORUM' | 'ONLINE' | 'PAPER' | 'SURVEY';
+export type ProposalSource = 'CURATED' | 'FORUM' | 'ONLINE' | 'PAPER' | 'SURVEY';
 
-export type ProposalState = 'PUBLISHED' | 'WITHDRAWN';
+export type ProposalState =
+  /** Merged into another proposal: read-only, its supports carried over */
+  | 'MERGED'
+  | 'PUBLISHED'
+  /** Split into several proposals: read-only */
+  | 'SPLIT'
+  | 'WITHDRAWN';
+
+/** What the public sees of a submitted assessment */
+export type PublicAssessment = {
+  assessedAt: Scalars['DateTime']['output'];
+  department: Scalars['String']['output'];
+  feasibility: Feasibility;
+  publicComment: Scalars['String']['output'];
+  responsibility: ResponsibilityLevel;
+};
 
 export type Query = {
   appInfo: AppInfo;
+  /** NOT_FOUND also for another department’s assessment asked by an expert */
+  assessment: Assessment;
+  /** Per department and status */
+  assessmentOverview: Array<DepartmentAssessmentCounts>;
+  /** Due date first; experts see their own department only */
+  assessments: Array<Assessment>;
+  /** Every action name that occurs in the log, for the filter */
+  auditActions: Array<Scalars['String']['output']>;
+  /** Newest first; the same filter downloads as CSV from /api/audit-log.csv */
+  auditLog: AuditLogPage;
+  /** Open reports from distinct people that hide an item at once; null = off */
+  autoHideThreshold: Maybe<Scalars['Int']['output']>;
   /** The whole thread of a proposal, depth-first, oldest first on each level */
   comments: Array<Comment>;
   currentProcess: Maybe<Process>;
+  /** Departments that have at least one unblocked expert */
+  departments: Array<Scalars['String']['output']>;
   /** Mails captured by the development mail sink; NOT_FOUND outside development. */
   devMails: Array<DevMail>;
+  /** Progress of an export the caller requested (admins: any) */
+  exportJob: Maybe<ExportJob>;
   forum: Maybe<Forum>;
+  /** The active hiding of an item: its author and moderators only */
+  hiding: Maybe<Hiding>;
   /** Mails that failed for good, newest first. Admins only. */
   mailDeliveryFailures: Array<MailDeliveryFailure>;
   /** The logged-in account, or null. */
   me: Maybe<User>;
+  /** Supporters a merge of these proposals would have: distinct people, each counted once */
+  mergePreview: Scalars['Int']['output'];
+  moderationQueue: ModerationQueue;
   /** What the caller follows, newest first */
   myFollows: Array<Follow>;
+  /** Ordered by position */
+  netiquetteTemplates: Array<NetiquetteTemplate>;
+  /** The public sees a published answer only; project group and admins also drafts */
+  officialAnswer: Maybe<OfficialAnswer>;
+  /** Work list, most recently changed first */
+  officialAnswers: Array<OfficialAnswer>;
+  /** Published, open PUBLIC and ANONYMOUS surveys (invited ones are reached by link only) */
+  openSurveys: Array<Survey>;
+  /** Dry run of importOrganisations */
+  organisationImportPreview: OrganisationImportPreview;
+  /** By name */
+  organisations: Array<Organisation>;
   /** A process by its URL name */
   process: Maybe<Process>;
   /** Every process, newest first (project group) */
@@ -686,23 +1422,100 @@ export type Query = {
   proposal: Maybe<Proposal>;
   /** Dry run of a CSV/XLSX import: per-row errors, nothing written */
   proposalImportPreview: ProposalImportPreview;
+  /** NOT_FOUND for unknown or hidden (to non-moderators) proposals */
+  proposalLineage: ProposalLineage;
   proposals: ProposalConnection;
+  /** Submitted assessments of a visible proposal */
+  publicAssessments: Array<PublicAssessment>;
   /** Up to 5 published proposals of the process that resemble a draft */
   similarProposals: Array<SimilarProposal>;
+  /** Any survey, drafts included, for the builder */
+  survey: Maybe<Survey>;
+  /** A published or closed PUBLIC or ANONYMOUS survey */
+  surveyBySlug: Maybe<Survey>;
+  /** By organisation name */
+  surveyInvitations: Array<SurveyInvitation>;
+  /** Newest first, with progress */
+  surveyMailings: Array<SurveyMailing>;
+  /** Invited, opened, started, complete: overall and per organisation type */
+  surveyResponseRates: SurveyResponseRates;
+  /** Read from the tallies; segment filters by organisation or self-declared type */
+  surveyResults: SurveyResults;
+  /** Free texts of a question (answers, "other" texts, dates), searchable */
+  surveyTextAnswers: SurveyTextAnswerPage;
+  /** Every survey of the process (all processes when omitted), newest first */
+  surveys: Array<Survey>;
   /** Accounts by name or e-mail, optionally of one role. Admins only. */
   users: UserPage;
+};
+
+export type QueryAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryAssessmentsArgs = {
+  filter: InputMaybe<AssessmentFilter>;
+};
+
+export type QueryAuditLogArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AuditLogFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+export type QueryAutoHideThresholdArgs = {
+  processId: Scalars['ID']['input'];
 };
 
 export type QueryCommentsArgs = {
   proposalId: Scalars['ID']['input'];
 };
 
+export type QueryExportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryForumArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryHidingArgs = {
+  targetId: Scalars['ID']['input'];
+  targetType: HideTargetType;
+};
+
 export type QueryMailDeliveryFailuresArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+export type QueryMergePreviewArgs = {
+  sourceIds: Array<Scalars['ID']['input']>;
+};
+
+export type QueryModerationQueueArgs = {
+  filter: InputMaybe<ModerationQueueFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+export type QueryNetiquetteTemplatesArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+export type QueryOfficialAnswerArgs = {
+  proposalId: Scalars['ID']['input'];
+};
+
+export type QueryOfficialAnswersArgs = {
+  status: InputMaybe<AnswerStatus>;
+};
+
+export type QueryOrganisationImportPreviewArgs = {
+  input: OrganisationImportInput;
+};
+
+export type QueryOrganisationsArgs = {
+  type: InputMaybe<OrganisationType>;
 };
 
 export type QueryProcessArgs = {
@@ -717,6 +1530,10 @@ export type QueryProposalImportPreviewArgs = {
   input: ProposalImportInput;
 };
 
+export type QueryProposalLineageArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryProposalsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: ProposalFilter;
@@ -725,10 +1542,53 @@ export type QueryProposalsArgs = {
   sort?: ProposalSort;
 };
 
+export type QueryPublicAssessmentsArgs = {
+  proposalId: Scalars['ID']['input'];
+};
+
 export type QuerySimilarProposalsArgs = {
   body: InputMaybe<Scalars['String']['input']>;
   processId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySurveyBySlugArgs = {
+  slug: Scalars['String']['input'];
+};
+
+export type QuerySurveyInvitationsArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+export type QuerySurveyMailingsArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+export type QuerySurveyResponseRatesArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+export type QuerySurveyResultsArgs = {
+  completeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  segment: InputMaybe<Scalars['String']['input']>;
+  surveyId: Scalars['ID']['input'];
+};
+
+export type QuerySurveyTextAnswersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  questionKey: Scalars['String']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+  segment: InputMaybe<Scalars['String']['input']>;
+  surveyId: Scalars['ID']['input'];
+};
+
+export type QuerySurveysArgs = {
+  processId: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryUsersArgs = {
@@ -736,6 +1596,17 @@ export type QueryUsersArgs = {
   offset?: Scalars['Int']['input'];
   role: InputMaybe<Role>;
   search: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordAssessmentInput = {
+  assessmentId: Scalars['ID']['input'];
+  costNote?: Scalars['String']['input'];
+  feasibility?: InputMaybe<Feasibility>;
+  internalComment?: Scalars['String']['input'];
+  publicComment?: Scalars['String']['input'];
+  responsibility?: InputMaybe<ResponsibilityLevel>;
+  /** False saves a draft (IN_PROGRESS); true submits and needs feasibility and responsibility */
+  submit: Scalars['Boolean']['input'];
 };
 
 export type RegisterInput = {
@@ -748,9 +1619,55 @@ export type RegisterInput = {
   password: Scalars['String']['input'];
 };
 
+export type Report = {
+  createdAt: Scalars['DateTime']['output'];
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: ReportReason;
+  reporter: Participant;
+};
+
+export type ReportInput = {
+  /** Required for OTHER; at most 2000 characters */
+  details?: InputMaybe<Scalars['String']['input']>;
+  reason: ReportReason;
+  targetId: Scalars['ID']['input'];
+  targetType: ReportTargetType;
+};
+
+export type ReportReason =
+  | 'DISCRIMINATORY'
+  | 'OFFENSIVE'
+  | 'OFF_TOPIC'
+  /** Needs details */
+  | 'OTHER'
+  | 'PERSONAL_DATA'
+  | 'SPAM';
+
+export type ReportReasonCount = {
+  count: Scalars['Int']['output'];
+  reason: ReportReason;
+};
+
+export type ReportTargetType = 'COMMENT' | 'PROPOSAL' | 'USER';
+
 export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+/** Who could act on it: the city/region, a municipality, the Land, the federal government or a third party */
+export type ResponsibilityLevel = 'BUND' | 'CITY_REGION' | 'LAND' | 'MUNICIPALITY' | 'THIRD_PARTY';
+
+export type ReviewOutcome = 'LIFTED' | 'UPHELD';
+
+export type ReviseProposalInput = {
+  /** Markdown */
+  body: Scalars['String']['input'];
+  /** Why the wording changed; shown with the revision */
+  note: Scalars['String']['input'];
+  proposalId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** What an account may do. Department experts always belong to a department. */
@@ -766,6 +1683,30 @@ export type Role =
   /** Default role: takes part in processes. */
   | 'RESIDENT';
 
+/** Saves the answers of the whole form so far (replacing what was saved). submit=true completes the response: every visible required question must be answered; answers to hidden questions are discarded */
+export type SaveSurveyAnswersInput = {
+  access: SurveyAccessInput;
+  answers: Array<SurveyAnswerInput>;
+  reachedSection: Scalars['Int']['input'];
+  submit: Scalars['Boolean']['input'];
+};
+
+export type SaveSurveyInput = {
+  anonymous: Scalars['Boolean']['input'];
+  audience: SurveyAudience;
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  intro?: InputMaybe<Array<TranslationInput>>;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  sections: Array<SurveySectionInput>;
+  segmentQuestionKey?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  thanks?: InputMaybe<Array<TranslationInput>>;
+  title: Array<TranslationInput>;
+  /** The version the editor loaded; CONFLICT when stale */
+  version: Scalars['Int']['input'];
+};
+
 export type SetUserRoleInput = {
   /** Required for DEPARTMENT_EXPERT, ignored otherwise. */
   department?: InputMaybe<Scalars['String']['input']>;
@@ -777,6 +1718,336 @@ export type SimilarProposal = {
   proposal: Proposal;
   /** 0…1, higher is more alike */
   similarity: Scalars['Float']['output'];
+};
+
+export type SplitPartInput = {
+  actionFieldId?: InputMaybe<Scalars['ID']['input']>;
+  body: Scalars['String']['input'];
+  kind?: InputMaybe<ProposalKind>;
+  title: Scalars['String']['input'];
+};
+
+export type SplitProposalInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Two to 10 parts */
+  parts: Array<SplitPartInput>;
+  proposalId: Scalars['ID']['input'];
+};
+
+export type Survey = {
+  /** Answers carry no link to an account, invitation or code */
+  anonymous: Scalars['Boolean']['output'];
+  audience: SurveyAudience;
+  closesAt: Maybe<Scalars['DateTime']['output']>;
+  /** Null outside the staff views */
+  completeCount: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  intro: Scalars['String']['output'];
+  introTranslations: Array<Translation>;
+  /** Published and within its dates */
+  isOpen: Scalars['Boolean']['output'];
+  opensAt: Maybe<Scalars['DateTime']['output']>;
+  processId: Scalars['ID']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Responses started (partial and complete); null outside the staff views */
+  responseCount: Maybe<Scalars['Int']['output']>;
+  sections: Array<SurveySection>;
+  /** A SINGLE_CHOICE question whose answer is the respondent’s self-declared type (results filter) */
+  segmentQuestionKey: Maybe<Scalars['String']['output']>;
+  slug: Scalars['String']['output'];
+  status: SurveyStatus;
+  /** Shown after submitting */
+  thanks: Scalars['String']['output'];
+  thanksTranslations: Array<Translation>;
+  title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+  /** Optimistic lock for saveSurvey */
+  version: Scalars['Int']['output'];
+};
+
+export type SurveyAccessCodeStats = {
+  complete: Scalars['Int']['output'];
+  issued: Scalars['Int']['output'];
+  started: Scalars['Int']['output'];
+};
+
+/** Exactly one of: a token (invitation link or access code), or a slug (account surveys, preview) */
+export type SurveyAccessInput = {
+  /** Project group only: try the survey without storing anything */
+  preview?: InputMaybe<Scalars['Boolean']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How the respondent reached the form; PREVIEW is the project group trying a survey (nothing is stored) */
+export type SurveyAccessKind = 'ACCOUNT' | 'CODE' | 'INVITATION' | 'PREVIEW';
+
+/** One stored answer; only the fields of its question kind are set */
+export type SurveyAnswer = {
+  choice: Maybe<Scalars['String']['output']>;
+  choices: Maybe<Array<Scalars['String']['output']>>;
+  /** YYYY-MM-DD */
+  date: Maybe<Scalars['String']['output']>;
+  matrix: Maybe<Array<SurveyMatrixCell>>;
+  number: Maybe<Scalars['Float']['output']>;
+  other: Maybe<Scalars['String']['output']>;
+  questionKey: Scalars['String']['output'];
+  /** Option keys, first = rank 1 */
+  ranking: Maybe<Array<Scalars['String']['output']>>;
+  text: Maybe<Scalars['String']['output']>;
+};
+
+export type SurveyAnswerInput = {
+  choice?: InputMaybe<Scalars['String']['input']>;
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  matrix?: InputMaybe<Array<MatrixCellInput>>;
+  number?: InputMaybe<Scalars['Float']['input']>;
+  other?: InputMaybe<Scalars['String']['input']>;
+  questionKey: Scalars['String']['input'];
+  ranking?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** PUBLIC: one response per account. ANONYMOUS: no account, one response per one-time access code or link. INVITED: personal links mailed to organisations */
+export type SurveyAudience = 'ANONYMOUS' | 'INVITED' | 'PUBLIC';
+
+/** Shown only if the earlier question’s answer equals / includes / is at least the value */
+export type SurveyCondition = {
+  operator: ConditionOperator;
+  questionKey: Scalars['String']['output'];
+  /** Option key, or a number as text for AT_LEAST */
+  value: Scalars['String']['output'];
+};
+
+export type SurveyInvitation = {
+  id: Scalars['ID']['output'];
+  invitedAt: Maybe<Scalars['DateTime']['output']>;
+  lastRemindedAt: Maybe<Scalars['DateTime']['output']>;
+  organisation: Organisation;
+  reminderCount: Scalars['Int']['output'];
+  status: InvitationStatus;
+};
+
+/** A batch of invitation or reminder mails, sent by the worker with progress */
+export type SurveyMailing = {
+  createdAt: Scalars['DateTime']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MailingKind;
+  processed: Scalars['Int']['output'];
+  status: JobStatus;
+  total: Scalars['Int']['output'];
+};
+
+export type SurveyMatrixCell = {
+  column: Scalars['String']['output'];
+  row: Scalars['String']['output'];
+};
+
+export type SurveyMatrixRowResult = {
+  answered: Scalars['Int']['output'];
+  /** One per column, in column order */
+  cells: Array<SurveyOptionCount>;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type SurveyOption = {
+  /** Choosing it asks for a text */
+  isOther: Scalars['Boolean']['output'];
+  /** Stable code; export columns and stored answers use it */
+  key: Scalars['String']['output'];
+  /** In the requested language, German when not translated */
+  label: Scalars['String']['output'];
+  labelTranslations: Array<Translation>;
+};
+
+export type SurveyOptionCount = {
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** count / respondents who answered the question, 0…1 */
+  share: Scalars['Float']['output'];
+};
+
+export type SurveyOptionInput = {
+  isOther?: InputMaybe<Scalars['Boolean']['input']>;
+  key: Scalars['String']['input'];
+  label: Array<TranslationInput>;
+};
+
+export type SurveyQuestion = {
+  condition: Maybe<SurveyCondition>;
+  help: Scalars['String']['output'];
+  helpTranslations: Array<Translation>;
+  id: Scalars['ID']['output'];
+  /** Stable code; export columns use it */
+  key: Scalars['String']['output'];
+  kind: SurveyQuestionKind;
+  maxChoices: Maybe<Scalars['Int']['output']>;
+  /** SCALE: label of the high end */
+  maxLabel: Scalars['String']['output'];
+  maxLabelTranslations: Array<Translation>;
+  /** NUMBER range or SCALE end */
+  maxValue: Maybe<Scalars['Float']['output']>;
+  minChoices: Maybe<Scalars['Int']['output']>;
+  /** SCALE: label of the low end */
+  minLabel: Scalars['String']['output'];
+  minLabelTranslations: Array<Translation>;
+  /** NUMBER range or SCALE start */
+  minValue: Maybe<Scalars['Float']['output']>;
+  /** Choices; the columns of a MATRIX */
+  options: Array<SurveyOption>;
+  required: Scalars['Boolean']['output'];
+  /** MATRIX rows */
+  rows: Array<SurveyOption>;
+  title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+};
+
+export type SurveyQuestionInput = {
+  condition?: InputMaybe<ConditionInput>;
+  help?: InputMaybe<Array<TranslationInput>>;
+  key: Scalars['String']['input'];
+  kind: SurveyQuestionKind;
+  maxChoices?: InputMaybe<Scalars['Int']['input']>;
+  maxLabel?: InputMaybe<Array<TranslationInput>>;
+  maxValue?: InputMaybe<Scalars['Float']['input']>;
+  minChoices?: InputMaybe<Scalars['Int']['input']>;
+  minLabel?: InputMaybe<Array<TranslationInput>>;
+  minValue?: InputMaybe<Scalars['Float']['input']>;
+  options?: InputMaybe<Array<SurveyOptionInput>>;
+  required: Scalars['Boolean']['input'];
+  /** MATRIX rows */
+  rows?: InputMaybe<Array<SurveyOptionInput>>;
+  title: Array<TranslationInput>;
+};
+
+export type SurveyQuestionKind =
+  | 'DATE'
+  | 'LONG_TEXT'
+  | 'MATRIX'
+  | 'MULTIPLE_CHOICE'
+  | 'NUMBER'
+  | 'RANKING'
+  | 'SCALE'
+  | 'SHORT_TEXT'
+  | 'SINGLE_CHOICE';
+
+export type SurveyQuestionResult = {
+  /** Respondents who answered it */
+  answered: Scalars['Int']['output'];
+  /** SCALE, NUMBER */
+  average: Maybe<Scalars['Float']['output']>;
+  /** SCALE: every step from min to max; NUMBER: given values */
+  distribution: Array<SurveyValueCount>;
+  kind: SurveyQuestionKind;
+  matrix: Array<SurveyMatrixRowResult>;
+  /** SINGLE_CHOICE, MULTIPLE_CHOICE (option order) */
+  options: Array<SurveyOptionCount>;
+  questionKey: Scalars['String']['output'];
+  /** RANKING, best average first */
+  ranking: Array<SurveyRankResult>;
+  sectionTitle: Scalars['String']['output'];
+  /** Free texts (answers and "other" texts) to list with surveyTextAnswers */
+  textCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SurveyRankResult = {
+  /** 1 = always first */
+  averageRank: Maybe<Scalars['Float']['output']>;
+  /** How often ranked first */
+  firstPlaces: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** Started = partial or complete; shares are of invited */
+export type SurveyRateRow = {
+  complete: Scalars['Int']['output'];
+  completeShare: Scalars['Float']['output'];
+  invited: Scalars['Int']['output'];
+  opened: Scalars['Int']['output'];
+  openedShare: Scalars['Float']['output'];
+  started: Scalars['Int']['output'];
+  startedShare: Scalars['Float']['output'];
+  /** null for the overall row */
+  type: Maybe<OrganisationType>;
+};
+
+export type SurveyResponseRates = {
+  byType: Array<SurveyRateRow>;
+  /** ANONYMOUS surveys */
+  codes: Maybe<SurveyAccessCodeStats>;
+  complete: Scalars['Int']['output'];
+  overall: SurveyRateRow;
+  /** Responses started, whatever the audience */
+  started: Scalars['Int']['output'];
+};
+
+export type SurveyResults = {
+  complete: Scalars['Int']['output'];
+  questions: Array<SurveyQuestionResult>;
+  respondents: Scalars['Int']['output'];
+  /** Segments are organisation types (invited, not anonymous) or the self-declared type */
+  segmentTitle: Scalars['String']['output'];
+  segments: Array<SurveySegment>;
+};
+
+/** One page of the survey form */
+export type SurveySection = {
+  condition: Maybe<SurveyCondition>;
+  description: Scalars['String']['output'];
+  descriptionTranslations: Array<Translation>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  questions: Array<SurveyQuestion>;
+  title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+};
+
+export type SurveySectionInput = {
+  condition?: InputMaybe<ConditionInput>;
+  description?: InputMaybe<Array<TranslationInput>>;
+  key: Scalars['String']['input'];
+  questions: Array<SurveyQuestionInput>;
+  title?: InputMaybe<Array<TranslationInput>>;
+};
+
+/** A value the results can be filtered by */
+export type SurveySegment = {
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  respondents: Scalars['Int']['output'];
+};
+
+/** The form as this respondent sees it, with what they saved so far */
+export type SurveySession = {
+  accessKind: SurveyAccessKind;
+  answers: Array<SurveyAnswer>;
+  /** Submitted; answers can no longer change */
+  complete: Scalars['Boolean']['output'];
+  /** The invited organisation, for non-anonymous invitations */
+  organisationName: Maybe<Scalars['String']['output']>;
+  /** The furthest page reached (1-based), to resume there */
+  reachedSection: Scalars['Int']['output'];
+  survey: Survey;
+};
+
+export type SurveyStatus = 'CLOSED' | 'DRAFT' | 'PUBLISHED';
+
+export type SurveyTextAnswerPage = {
+  items: Array<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+/** How many gave this number (SCALE, NUMBER) */
+export type SurveyValueCount = {
+  count: Scalars['Int']['output'];
+  value: Scalars['Float']['output'];
 };
 
 export type Translation = {
@@ -818,6 +2089,425 @@ export type UserPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type OfficialAnswerItemFragment = {
+  id: string;
+  proposalId: string;
+  proposalNumber: number;
+  proposalTitle: string;
+  status: AnswerStatus;
+  outcome: AnswerOutcome;
+  text: string;
+  textLocale: string;
+  approvedAt: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+  canApprove: boolean;
+  canPublish: boolean;
+  canEdit: boolean;
+  textTranslations: Array<{ locale: string; text: string }>;
+  draftedBy: { id: string; displayName: string } | null;
+  approvedBy: { id: string; displayName: string } | null;
+};
+
+export type OfficialAnswerQueryVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+}>;
+
+export type OfficialAnswerQuery = {
+  officialAnswer: {
+    id: string;
+    proposalId: string;
+    proposalNumber: number;
+    proposalTitle: string;
+    status: AnswerStatus;
+    outcome: AnswerOutcome;
+    text: string;
+    textLocale: string;
+    approvedAt: string | null;
+    publishedAt: string | null;
+    updatedAt: string;
+    canApprove: boolean;
+    canPublish: boolean;
+    canEdit: boolean;
+    textTranslations: Array<{ locale: string; text: string }>;
+    draftedBy: { id: string; displayName: string } | null;
+    approvedBy: { id: string; displayName: string } | null;
+  } | null;
+};
+
+export type OfficialAnswersQueryVariables = Exact<{
+  status: InputMaybe<AnswerStatus>;
+}>;
+
+export type OfficialAnswersQuery = {
+  officialAnswers: Array<{
+    id: string;
+    proposalId: string;
+    proposalNumber: number;
+    proposalTitle: string;
+    status: AnswerStatus;
+    outcome: AnswerOutcome;
+    text: string;
+    textLocale: string;
+    approvedAt: string | null;
+    publishedAt: string | null;
+    updatedAt: string;
+    canApprove: boolean;
+    canPublish: boolean;
+    canEdit: boolean;
+    textTranslations: Array<{ locale: string; text: string }>;
+    draftedBy: { id: string; displayName: string } | null;
+    approvedBy: { id: string; displayName: string } | null;
+  }>;
+};
+
+export type DraftOfficialAnswerMutationVariables = Exact<{
+  input: DraftOfficialAnswerInput;
+}>;
+
+export type DraftOfficialAnswerMutation = {
+  draftOfficialAnswer: {
+    id: string;
+    proposalId: string;
+    proposalNumber: number;
+    proposalTitle: string;
+    status: AnswerStatus;
+    outcome: AnswerOutcome;
+    text: string;
+    textLocale: string;
+    approvedAt: string | null;
+    publishedAt: string | null;
+    updatedAt: string;
+    canApprove: boolean;
+    canPublish: boolean;
+    canEdit: boolean;
+    textTranslations: Array<{ locale: string; text: string }>;
+    draftedBy: { id: string; displayName: string } | null;
+    approvedBy: { id: string; displayName: string } | null;
+  };
+};
+
+export type ApproveOfficialAnswerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ApproveOfficialAnswerMutation = {
+  approveOfficialAnswer: {
+    id: string;
+    proposalId: string;
+    proposalNumber: number;
+    proposalTitle: string;
+    status: AnswerStatus;
+    outcome: AnswerOutcome;
+    text: string;
+    textLocale: string;
+    approvedAt: string | null;
+    publishedAt: string | null;
+    updatedAt: string;
+    canApprove: boolean;
+    canPublish: boolean;
+    canEdit: boolean;
+    textTranslations: Array<{ locale: string; text: string }>;
+    draftedBy: { id: string; displayName: string } | null;
+    approvedBy: { id: string; displayName: string } | null;
+  };
+};
+
+export type PublishOfficialAnswerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type PublishOfficialAnswerMutation = {
+  publishOfficialAnswer: {
+    id: string;
+    proposalId: string;
+    proposalNumber: number;
+    proposalTitle: string;
+    status: AnswerStatus;
+    outcome: AnswerOutcome;
+    text: string;
+    textLocale: string;
+    approvedAt: string | null;
+    publishedAt: string | null;
+    updatedAt: string;
+    canApprove: boolean;
+    canPublish: boolean;
+    canEdit: boolean;
+    textTranslations: Array<{ locale: string; text: string }>;
+    draftedBy: { id: string; displayName: string } | null;
+    approvedBy: { id: string; displayName: string } | null;
+  };
+};
+
+export type AssessmentItemFragment = {
+  id: string;
+  department: string;
+  dueOn: string;
+  overdue: boolean;
+  status: AssessmentStatus;
+  feasibility: Feasibility | null;
+  responsibility: ResponsibilityLevel | null;
+  canRecord: boolean;
+  assessedAt: string | null;
+  proposal: {
+    id: string;
+    number: number;
+    title: string;
+    kind: ProposalKind;
+    actionFieldTitle: string;
+    supportCount: number;
+  };
+};
+
+export type AssessmentDetailFragment = {
+  costNote: string;
+  publicComment: string;
+  internalComment: string;
+  assignedAt: string;
+  id: string;
+  department: string;
+  dueOn: string;
+  overdue: boolean;
+  status: AssessmentStatus;
+  feasibility: Feasibility | null;
+  responsibility: ResponsibilityLevel | null;
+  canRecord: boolean;
+  assessedAt: string | null;
+  assignedBy: { id: string; displayName: string } | null;
+  assessedBy: { id: string; displayName: string } | null;
+  proposal: {
+    id: string;
+    number: number;
+    title: string;
+    kind: ProposalKind;
+    actionFieldTitle: string;
+    supportCount: number;
+  };
+};
+
+export type PublicAssessmentsQueryVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+}>;
+
+export type PublicAssessmentsQuery = {
+  publicAssessments: Array<{
+    department: string;
+    feasibility: Feasibility;
+    responsibility: ResponsibilityLevel;
+    publicComment: string;
+    assessedAt: string;
+  }>;
+};
+
+export type ProposalAssessmentsQueryVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+}>;
+
+export type ProposalAssessmentsQuery = {
+  assessments: Array<{
+    id: string;
+    department: string;
+    dueOn: string;
+    overdue: boolean;
+    status: AssessmentStatus;
+    feasibility: Feasibility | null;
+    responsibility: ResponsibilityLevel | null;
+    canRecord: boolean;
+    assessedAt: string | null;
+    proposal: {
+      id: string;
+      number: number;
+      title: string;
+      kind: ProposalKind;
+      actionFieldTitle: string;
+      supportCount: number;
+    };
+  }>;
+};
+
+export type AssessmentDepartmentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AssessmentDepartmentsQuery = { departments: Array<string> };
+
+export type AssessmentOverviewQueryVariables = Exact<{
+  filter: InputMaybe<AssessmentFilter>;
+}>;
+
+export type AssessmentOverviewQuery = {
+  assessmentOverview: Array<{
+    department: string;
+    assigned: number;
+    inProgress: number;
+    submitted: number;
+    overdue: number;
+    dueSoon: number;
+  }>;
+  assessments: Array<{
+    id: string;
+    department: string;
+    dueOn: string;
+    overdue: boolean;
+    status: AssessmentStatus;
+    feasibility: Feasibility | null;
+    responsibility: ResponsibilityLevel | null;
+    canRecord: boolean;
+    assessedAt: string | null;
+    proposal: {
+      id: string;
+      number: number;
+      title: string;
+      kind: ProposalKind;
+      actionFieldTitle: string;
+      supportCount: number;
+    };
+  }>;
+};
+
+export type AssessmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AssessmentQuery = {
+  assessment: {
+    costNote: string;
+    publicComment: string;
+    internalComment: string;
+    assignedAt: string;
+    id: string;
+    department: string;
+    dueOn: string;
+    overdue: boolean;
+    status: AssessmentStatus;
+    feasibility: Feasibility | null;
+    responsibility: ResponsibilityLevel | null;
+    canRecord: boolean;
+    assessedAt: string | null;
+    assignedBy: { id: string; displayName: string } | null;
+    assessedBy: { id: string; displayName: string } | null;
+    proposal: {
+      id: string;
+      number: number;
+      title: string;
+      kind: ProposalKind;
+      actionFieldTitle: string;
+      supportCount: number;
+    };
+  };
+};
+
+export type AssignAssessmentMutationVariables = Exact<{
+  input: AssignAssessmentInput;
+}>;
+
+export type AssignAssessmentMutation = {
+  assignAssessment: {
+    id: string;
+    department: string;
+    dueOn: string;
+    overdue: boolean;
+    status: AssessmentStatus;
+    feasibility: Feasibility | null;
+    responsibility: ResponsibilityLevel | null;
+    canRecord: boolean;
+    assessedAt: string | null;
+    proposal: {
+      id: string;
+      number: number;
+      title: string;
+      kind: ProposalKind;
+      actionFieldTitle: string;
+      supportCount: number;
+    };
+  };
+};
+
+export type UnassignAssessmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type UnassignAssessmentMutation = { unassignAssessment: boolean };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+export type RecordAssessmentMutation = {
+  recordAssessment: {
+    costNote: string;
+    publicComment: string;
+    internalComment: string;
+    assignedAt: string;
+    id: string;
+    department: string;
+    dueOn: string;
+    overdue: boolean;
+    status: AssessmentStatus;
+    feasibility: Feasibility | null;
+    responsibility: ResponsibilityLevel | null;
+    canRecord: boolean;
+    assessedAt: string | null;
+    assignedBy: { id: string; displayName: string } | null;
+    assessedBy: { id: string; displayName: string } | null;
+    proposal: {
+      id: string;
+      number: number;
+      title: string;
+      kind: ProposalKind;
+      actionFieldTitle: string;
+      supportCount: number;
+    };
+  };
+};
+
+export type AuditEntryItemFragment = {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorName: string;
+  actorRole: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  targetLabel: string;
+  processId: string | null;
+  reason: string | null;
+  before: string | null;
+  after: string | null;
+};
+
+export type AuditLogPageQueryVariables = Exact<{
+  filter: InputMaybe<AuditLogFilter>;
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type AuditLogPageQuery = {
+  auditLog: {
+    totalCount: number;
+    hasNextPage: boolean;
+    endCursor: string | null;
+    nodes: Array<{
+      id: string;
+      occurredAt: string;
+      actorId: string | null;
+      actorName: string;
+      actorRole: string | null;
+      action: string;
+      targetType: string;
+      targetId: string | null;
+      targetLabel: string;
+      processId: string | null;
+      reason: string | null;
+      before: string | null;
+      after: string | null;
+    }>;
+  };
+};
+
+export type AuditActionNamesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditActionNamesQuery = { auditActions: Array<string> };
+
 export type ThreadCommentFragment = {
   id: string;
   proposalId: string;
@@ -825,6 +2515,7 @@ export type ThreadCommentFragment = {
   depth: number;
   body: string;
   deleted: boolean;
+  hidden: boolean;
   createdAt: string;
   editedAt: string | null;
   upvotes: number;
@@ -849,6 +2540,7 @@ export type CommentThreadQuery = {
     depth: number;
     body: string;
     deleted: boolean;
+    hidden: boolean;
     createdAt: string;
     editedAt: string | null;
     upvotes: number;
@@ -874,6 +2566,7 @@ export type AddCommentMutation = {
     depth: number;
     body: string;
     deleted: boolean;
+    hidden: boolean;
     createdAt: string;
     editedAt: string | null;
     upvotes: number;
@@ -900,6 +2593,7 @@ export type EditCommentMutation = {
     depth: number;
     body: string;
     deleted: boolean;
+    hidden: boolean;
     createdAt: string;
     editedAt: string | null;
     upvotes: number;
@@ -925,6 +2619,7 @@ export type DeleteCommentMutation = {
     depth: number;
     body: string;
     deleted: boolean;
+    hidden: boolean;
     createdAt: string;
     editedAt: string | null;
     upvotes: number;
@@ -951,6 +2646,7 @@ export type VoteCommentMutation = {
     depth: number;
     body: string;
     deleted: boolean;
+    hidden: boolean;
     createdAt: string;
     editedAt: string | null;
     upvotes: number;
@@ -1006,6 +2702,185 @@ export type UpdateMyLocaleMutation = {
     email: string | null;
     emailConfirmed: boolean;
   };
+};
+
+export type LineageNodeFragment = {
+  id: string;
+  number: number;
+  title: string;
+  kind: ProposalKind;
+  state: ProposalState;
+  supportCount: number;
+  commentCount: number;
+  hidden: boolean;
+};
+
+export type CurationLineageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CurationLineageQuery = {
+  proposalLineage: {
+    proposalId: string;
+    parents: Array<{
+      id: string;
+      number: number;
+      title: string;
+      kind: ProposalKind;
+      state: ProposalState;
+      supportCount: number;
+      commentCount: number;
+      hidden: boolean;
+    }>;
+    children: Array<{
+      id: string;
+      number: number;
+      title: string;
+      kind: ProposalKind;
+      state: ProposalState;
+      supportCount: number;
+      commentCount: number;
+      hidden: boolean;
+    }>;
+    ancestors: Array<{
+      id: string;
+      number: number;
+      title: string;
+      kind: ProposalKind;
+      state: ProposalState;
+      supportCount: number;
+      commentCount: number;
+      hidden: boolean;
+    }>;
+    descendants: Array<{
+      id: string;
+      number: number;
+      title: string;
+      kind: ProposalKind;
+      state: ProposalState;
+      supportCount: number;
+      commentCount: number;
+      hidden: boolean;
+    }>;
+    edges: Array<{ parentId: string; childId: string; kind: LineageKind }>;
+  };
+};
+
+export type CurationProposalFragment = {
+  id: string;
+  number: number;
+  title: string;
+  body: string;
+  kind: ProposalKind;
+  state: ProposalState;
+  hidden: boolean;
+  processId: string;
+  processSlug: string;
+  supportCount: number;
+  commentCount: number;
+  actionField: { id: string; title: string };
+};
+
+export type CurationProposalQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CurationProposalQuery = {
+  proposal: {
+    id: string;
+    number: number;
+    title: string;
+    body: string;
+    kind: ProposalKind;
+    state: ProposalState;
+    hidden: boolean;
+    processId: string;
+    processSlug: string;
+    supportCount: number;
+    commentCount: number;
+    actionField: { id: string; title: string };
+  } | null;
+};
+
+export type CurationCandidatesQueryVariables = Exact<{
+  filter: ProposalFilter;
+  first: Scalars['Int']['input'];
+}>;
+
+export type CurationCandidatesQuery = {
+  proposals: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      kind: ProposalKind;
+      state: ProposalState;
+      hidden: boolean;
+      processId: string;
+      processSlug: string;
+      supportCount: number;
+      commentCount: number;
+      actionField: { id: string; title: string };
+    }>;
+  };
+};
+
+export type CurationMergePreviewQueryVariables = Exact<{
+  sourceIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+export type CurationMergePreviewQuery = { mergePreview: number };
+
+export type CurationMergeMutationVariables = Exact<{
+  input: MergeProposalsInput;
+}>;
+
+export type CurationMergeMutation = { mergeProposals: { id: string; number: number; supportCount: number } };
+
+export type CurationSplitMutationVariables = Exact<{
+  input: SplitProposalInput;
+}>;
+
+export type CurationSplitMutation = { splitProposal: Array<{ id: string; number: number; title: string }> };
+
+export type WordingRevisionFragment = {
+  revision: number;
+  title: string;
+  body: string;
+  editorial: boolean;
+  note: string | null;
+  createdAt: string;
+  editedBy: { id: string; displayName: string } | null;
+};
+
+export type WordingHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type WordingHistoryQuery = {
+  proposal: {
+    id: string;
+    revisionCount: number;
+    revisions: Array<{
+      revision: number;
+      title: string;
+      body: string;
+      editorial: boolean;
+      note: string | null;
+      createdAt: string;
+      editedBy: { id: string; displayName: string } | null;
+    }>;
+  } | null;
+};
+
+export type WordingReviseMutationVariables = Exact<{
+  input: ReviseProposalInput;
+}>;
+
+export type WordingReviseMutation = {
+  reviseProposal: { id: string; title: string; body: string; revisionCount: number };
 };
 
 export type DevMailsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1181,6 +3056,372 @@ export type MailDeliveryFailuresQuery = {
     lastError: string | null;
     failedAt: string;
   }>;
+};
+
+export type AutoHideThresholdQueryVariables = Exact<{
+  processId: Scalars['ID']['input'];
+}>;
+
+export type AutoHideThresholdQuery = { autoHideThreshold: number | null };
+
+export type SetAutoHideThresholdMutationVariables = Exact<{
+  processId: Scalars['ID']['input'];
+  threshold: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SetAutoHideThresholdMutation = { setAutoHideThreshold: number | null };
+
+export type HidingDetailsFragment = {
+  id: string;
+  targetType: HideTargetType;
+  targetId: string;
+  reason: string;
+  templateKey: string | null;
+  automatic: boolean;
+  hiddenAt: string;
+  liftedAt: string | null;
+  reviewRequestedAt: string | null;
+  reviewRequest: string | null;
+  reviewDecidedAt: string | null;
+  reviewOutcome: ReviewOutcome | null;
+  canRequestReview: boolean;
+  hiddenBy: { id: string; displayName: string } | null;
+};
+
+export type ContentHidingQueryVariables = Exact<{
+  targetType: HideTargetType;
+  targetId: Scalars['ID']['input'];
+}>;
+
+export type ContentHidingQuery = {
+  hiding: {
+    id: string;
+    targetType: HideTargetType;
+    targetId: string;
+    reason: string;
+    templateKey: string | null;
+    automatic: boolean;
+    hiddenAt: string;
+    liftedAt: string | null;
+    reviewRequestedAt: string | null;
+    reviewRequest: string | null;
+    reviewDecidedAt: string | null;
+    reviewOutcome: ReviewOutcome | null;
+    canRequestReview: boolean;
+    hiddenBy: { id: string; displayName: string } | null;
+  } | null;
+};
+
+export type HideContentMutationVariables = Exact<{
+  input: HideContentInput;
+}>;
+
+export type HideContentMutation = {
+  hideContent: {
+    id: string;
+    targetType: HideTargetType;
+    targetId: string;
+    reason: string;
+    templateKey: string | null;
+    automatic: boolean;
+    hiddenAt: string;
+    liftedAt: string | null;
+    reviewRequestedAt: string | null;
+    reviewRequest: string | null;
+    reviewDecidedAt: string | null;
+    reviewOutcome: ReviewOutcome | null;
+    canRequestReview: boolean;
+    hiddenBy: { id: string; displayName: string } | null;
+  };
+};
+
+export type UnhideContentMutationVariables = Exact<{
+  targetType: HideTargetType;
+  targetId: Scalars['ID']['input'];
+  note: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type UnhideContentMutation = { unhideContent: boolean };
+
+export type RequestHidingReviewMutationVariables = Exact<{
+  hidingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+}>;
+
+export type RequestHidingReviewMutation = {
+  requestHidingReview: {
+    id: string;
+    targetType: HideTargetType;
+    targetId: string;
+    reason: string;
+    templateKey: string | null;
+    automatic: boolean;
+    hiddenAt: string;
+    liftedAt: string | null;
+    reviewRequestedAt: string | null;
+    reviewRequest: string | null;
+    reviewDecidedAt: string | null;
+    reviewOutcome: ReviewOutcome | null;
+    canRequestReview: boolean;
+    hiddenBy: { id: string; displayName: string } | null;
+  };
+};
+
+export type DecideHidingReviewMutationVariables = Exact<{
+  input: DecideReviewInput;
+}>;
+
+export type DecideHidingReviewMutation = {
+  decideHidingReview: {
+    id: string;
+    targetType: HideTargetType;
+    targetId: string;
+    reason: string;
+    templateKey: string | null;
+    automatic: boolean;
+    hiddenAt: string;
+    liftedAt: string | null;
+    reviewRequestedAt: string | null;
+    reviewRequest: string | null;
+    reviewDecidedAt: string | null;
+    reviewOutcome: ReviewOutcome | null;
+    canRequestReview: boolean;
+    hiddenBy: { id: string; displayName: string } | null;
+  };
+};
+
+export type BlockUserMutationVariables = Exact<{
+  input: BlockUserInput;
+}>;
+
+export type BlockUserMutation = {
+  blockUser: {
+    id: string;
+    displayName: string;
+    role: Role;
+    blockedAt: string | null;
+    blockReason: string | null;
+    canBlock: boolean;
+  };
+};
+
+export type UnblockUserMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+export type UnblockUserMutation = {
+  unblockUser: {
+    id: string;
+    displayName: string;
+    role: Role;
+    blockedAt: string | null;
+    blockReason: string | null;
+    canBlock: boolean;
+  };
+};
+
+export type NetiquetteTemplateDetailsFragment = {
+  id: string;
+  key: string;
+  title: string;
+  body: string;
+  position: number;
+  active: boolean;
+  titleTranslations: Array<{ locale: string; text: string }>;
+  bodyTranslations: Array<{ locale: string; text: string }>;
+};
+
+export type NetiquetteTemplatesQueryVariables = Exact<{
+  includeInactive: Scalars['Boolean']['input'];
+}>;
+
+export type NetiquetteTemplatesQuery = {
+  netiquetteTemplates: Array<{
+    id: string;
+    key: string;
+    title: string;
+    body: string;
+    position: number;
+    active: boolean;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    bodyTranslations: Array<{ locale: string; text: string }>;
+  }>;
+};
+
+export type CreateNetiquetteTemplateMutationVariables = Exact<{
+  input: NetiquetteTemplateInput;
+}>;
+
+export type CreateNetiquetteTemplateMutation = {
+  createNetiquetteTemplate: {
+    id: string;
+    key: string;
+    title: string;
+    body: string;
+    position: number;
+    active: boolean;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    bodyTranslations: Array<{ locale: string; text: string }>;
+  };
+};
+
+export type UpdateNetiquetteTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: NetiquetteTemplateInput;
+}>;
+
+export type UpdateNetiquetteTemplateMutation = {
+  updateNetiquetteTemplate: {
+    id: string;
+    key: string;
+    title: string;
+    body: string;
+    position: number;
+    active: boolean;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    bodyTranslations: Array<{ locale: string; text: string }>;
+  };
+};
+
+export type ReportContentMutationVariables = Exact<{
+  input: ReportInput;
+}>;
+
+export type ReportContentMutation = { report: boolean };
+
+export type DismissReportsMutationVariables = Exact<{
+  targetType: ReportTargetType;
+  targetId: Scalars['ID']['input'];
+}>;
+
+export type DismissReportsMutation = { dismissReports: number };
+
+export type ModerationQueueQueryVariables = Exact<{
+  filter: InputMaybe<ModerationQueueFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type ModerationQueueQuery = {
+  moderationQueue: {
+    totalCount: number;
+    counts: { reported: number; reviewRequests: number; hidden: number };
+    cases: Array<{
+      targetType: ReportTargetType;
+      targetId: string;
+      openReportCount: number;
+      lastReportedAt: string | null;
+      reasons: Array<{ reason: ReportReason; count: number }>;
+      reports: Array<{
+        id: string;
+        reason: ReportReason;
+        details: string;
+        createdAt: string;
+        reporter: { id: string; displayName: string };
+      }>;
+      hiding: {
+        id: string;
+        reason: string;
+        templateKey: string | null;
+        automatic: boolean;
+        hiddenAt: string;
+        reviewRequestedAt: string | null;
+        reviewRequest: string | null;
+        hiddenBy: { id: string; displayName: string } | null;
+      } | null;
+      proposal: {
+        id: string;
+        number: number;
+        title: string;
+        bodyHtml: string;
+        hidden: boolean;
+        state: ProposalState;
+        processSlug: string;
+        author: { id: string; displayName: string } | null;
+      } | null;
+      comment: {
+        id: string;
+        body: string;
+        createdAt: string;
+        proposalId: string;
+        proposalNumber: number;
+        proposalTitle: string;
+        parentBody: string | null;
+        hidden: boolean;
+        deleted: boolean;
+        author: { id: string; displayName: string } | null;
+      } | null;
+      user: {
+        id: string;
+        displayName: string;
+        role: Role;
+        blockedAt: string | null;
+        blockReason: string | null;
+        proposalCount: number;
+        commentCount: number;
+        canBlock: boolean;
+        createdAt: string;
+      } | null;
+    }>;
+  };
+};
+
+export type ModerationCaseFragment = {
+  targetType: ReportTargetType;
+  targetId: string;
+  openReportCount: number;
+  lastReportedAt: string | null;
+  reasons: Array<{ reason: ReportReason; count: number }>;
+  reports: Array<{
+    id: string;
+    reason: ReportReason;
+    details: string;
+    createdAt: string;
+    reporter: { id: string; displayName: string };
+  }>;
+  hiding: {
+    id: string;
+    reason: string;
+    templateKey: string | null;
+    automatic: boolean;
+    hiddenAt: string;
+    reviewRequestedAt: string | null;
+    reviewRequest: string | null;
+    hiddenBy: { id: string; displayName: string } | null;
+  } | null;
+  proposal: {
+    id: string;
+    number: number;
+    title: string;
+    bodyHtml: string;
+    hidden: boolean;
+    state: ProposalState;
+    processSlug: string;
+    author: { id: string; displayName: string } | null;
+  } | null;
+  comment: {
+    id: string;
+    body: string;
+    createdAt: string;
+    proposalId: string;
+    proposalNumber: number;
+    proposalTitle: string;
+    parentBody: string | null;
+    hidden: boolean;
+    deleted: boolean;
+    author: { id: string; displayName: string } | null;
+  } | null;
+  user: {
+    id: string;
+    displayName: string;
+    role: Role;
+    blockedAt: string | null;
+    blockReason: string | null;
+    proposalCount: number;
+    commentCount: number;
+    canBlock: boolean;
+    createdAt: string;
+  } | null;
 };
 
 export type CurrentProcessQueryVariables = Exact<{ [key: string]: never }>;
@@ -1664,6 +3905,7 @@ export type ProposalCardFragment = {
   kind: ProposalKind;
   title: string;
   state: ProposalState;
+  hidden: boolean;
   source: ProposalSource;
   language: string;
   participantCount: number | null;
@@ -1692,6 +3934,9 @@ export type ProposalDetailFragment = {
   updatedAt: string;
   withdrawnAt: string | null;
   withdrawalReason: string | null;
+  hidden: boolean;
+  mergedIntoId: string | null;
+  lineageCount: number;
   id: string;
   number: number;
   kind: ProposalKind;
@@ -1752,6 +3997,7 @@ export type ProposalListQuery = {
       kind: ProposalKind;
       title: string;
       state: ProposalState;
+      hidden: boolean;
       source: ProposalSource;
       language: string;
       participantCount: number | null;
@@ -1807,6 +4053,9 @@ export type ProposalDetailPageQuery = {
     updatedAt: string;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
+    hidden: boolean;
+    mergedIntoId: string | null;
+    lineageCount: number;
     id: string;
     number: number;
     kind: ProposalKind;
@@ -1823,23 +4072,6 @@ export type ProposalDetailPageQuery = {
     enteredBy: { id: string; displayName: string } | null;
     actionField: { id: string; title: string };
     forum: { id: string; title: string } | null;
-  } | null;
-};
-
-export type ProposalRevisionsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-export type ProposalRevisionsQuery = {
-  proposal: {
-    id: string;
-    revisions: Array<{
-      revision: number;
-      title: string;
-      body: string;
-      createdAt: string;
-      editedBy: { id: string; displayName: string } | null;
-    }>;
   } | null;
 };
 
@@ -1884,6 +4116,9 @@ export type CreateProposalMutation = {
     updatedAt: string;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
+    hidden: boolean;
+    mergedIntoId: string | null;
+    lineageCount: number;
     id: string;
     number: number;
     kind: ProposalKind;
@@ -1924,6 +4159,9 @@ export type UpdateProposalMutation = {
     updatedAt: string;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
+    hidden: boolean;
+    mergedIntoId: string | null;
+    lineageCount: number;
     id: string;
     number: number;
     kind: ProposalKind;
@@ -1964,6 +4202,9 @@ export type WithdrawProposalMutation = {
     updatedAt: string;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
+    hidden: boolean;
+    mergedIntoId: string | null;
+    lineageCount: number;
     id: string;
     number: number;
     kind: ProposalKind;
@@ -2005,6 +4246,1085 @@ export type ProposalFormForumQueryVariables = Exact<{
 
 export type ProposalFormForumQuery = { forum: { id: string; processSlug: string } | null };
 
+export type SurveyFormConditionFragment = { questionKey: string; operator: ConditionOperator; value: string };
+
+export type SurveyFormOptionFragment = { key: string; label: string; isOther: boolean };
+
+export type SurveyFormQuestionFragment = {
+  id: string;
+  key: string;
+  kind: SurveyQuestionKind;
+  title: string;
+  help: string;
+  required: boolean;
+  minChoices: number | null;
+  maxChoices: number | null;
+  minValue: number | null;
+  maxValue: number | null;
+  minLabel: string;
+  maxLabel: string;
+  options: Array<{ key: string; label: string; isOther: boolean }>;
+  rows: Array<{ key: string; label: string; isOther: boolean }>;
+  condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+};
+
+export type SurveyFormSectionFragment = {
+  id: string;
+  key: string;
+  title: string;
+  description: string;
+  condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+  questions: Array<{
+    id: string;
+    key: string;
+    kind: SurveyQuestionKind;
+    title: string;
+    help: string;
+    required: boolean;
+    minChoices: number | null;
+    maxChoices: number | null;
+    minValue: number | null;
+    maxValue: number | null;
+    minLabel: string;
+    maxLabel: string;
+    options: Array<{ key: string; label: string; isOther: boolean }>;
+    rows: Array<{ key: string; label: string; isOther: boolean }>;
+    condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+  }>;
+};
+
+export type SurveyFormSessionFragment = {
+  accessKind: SurveyAccessKind;
+  organisationName: string | null;
+  complete: boolean;
+  reachedSection: number;
+  answers: Array<{
+    questionKey: string;
+    choice: string | null;
+    choices: Array<string> | null;
+    other: string | null;
+    text: string | null;
+    number: number | null;
+    date: string | null;
+    ranking: Array<string> | null;
+    matrix: Array<{ row: string; column: string }> | null;
+  }>;
+  survey: {
+    id: string;
+    slug: string;
+    title: string;
+    intro: string;
+    thanks: string;
+    anonymous: boolean;
+    audience: SurveyAudience;
+    status: SurveyStatus;
+    isOpen: boolean;
+    closesAt: string | null;
+    sections: Array<{
+      id: string;
+      key: string;
+      title: string;
+      description: string;
+      condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      questions: Array<{
+        id: string;
+        key: string;
+        kind: SurveyQuestionKind;
+        title: string;
+        help: string;
+        required: boolean;
+        minChoices: number | null;
+        maxChoices: number | null;
+        minValue: number | null;
+        maxValue: number | null;
+        minLabel: string;
+        maxLabel: string;
+        options: Array<{ key: string; label: string; isOther: boolean }>;
+        rows: Array<{ key: string; label: string; isOther: boolean }>;
+        condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      }>;
+    }>;
+  };
+};
+
+export type StartSurveyMutationVariables = Exact<{
+  access: SurveyAccessInput;
+}>;
+
+export type StartSurveyMutation = {
+  startSurvey: {
+    accessKind: SurveyAccessKind;
+    organisationName: string | null;
+    complete: boolean;
+    reachedSection: number;
+    answers: Array<{
+      questionKey: string;
+      choice: string | null;
+      choices: Array<string> | null;
+      other: string | null;
+      text: string | null;
+      number: number | null;
+      date: string | null;
+      ranking: Array<string> | null;
+      matrix: Array<{ row: string; column: string }> | null;
+    }>;
+    survey: {
+      id: string;
+      slug: string;
+      title: string;
+      intro: string;
+      thanks: string;
+      anonymous: boolean;
+      audience: SurveyAudience;
+      status: SurveyStatus;
+      isOpen: boolean;
+      closesAt: string | null;
+      sections: Array<{
+        id: string;
+        key: string;
+        title: string;
+        description: string;
+        condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+        questions: Array<{
+          id: string;
+          key: string;
+          kind: SurveyQuestionKind;
+          title: string;
+          help: string;
+          required: boolean;
+          minChoices: number | null;
+          maxChoices: number | null;
+          minValue: number | null;
+          maxValue: number | null;
+          minLabel: string;
+          maxLabel: string;
+          options: Array<{ key: string; label: string; isOther: boolean }>;
+          rows: Array<{ key: string; label: string; isOther: boolean }>;
+          condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+        }>;
+      }>;
+    };
+  };
+};
+
+export type SaveSurveyAnswersMutationVariables = Exact<{
+  input: SaveSurveyAnswersInput;
+}>;
+
+export type SaveSurveyAnswersMutation = {
+  saveSurveyAnswers: {
+    accessKind: SurveyAccessKind;
+    organisationName: string | null;
+    complete: boolean;
+    reachedSection: number;
+    answers: Array<{
+      questionKey: string;
+      choice: string | null;
+      choices: Array<string> | null;
+      other: string | null;
+      text: string | null;
+      number: number | null;
+      date: string | null;
+      ranking: Array<string> | null;
+      matrix: Array<{ row: string; column: string }> | null;
+    }>;
+    survey: {
+      id: string;
+      slug: string;
+      title: string;
+      intro: string;
+      thanks: string;
+      anonymous: boolean;
+      audience: SurveyAudience;
+      status: SurveyStatus;
+      isOpen: boolean;
+      closesAt: string | null;
+      sections: Array<{
+        id: string;
+        key: string;
+        title: string;
+        description: string;
+        condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+        questions: Array<{
+          id: string;
+          key: string;
+          kind: SurveyQuestionKind;
+          title: string;
+          help: string;
+          required: boolean;
+          minChoices: number | null;
+          maxChoices: number | null;
+          minValue: number | null;
+          maxValue: number | null;
+          minLabel: string;
+          maxLabel: string;
+          options: Array<{ key: string; label: string; isOther: boolean }>;
+          rows: Array<{ key: string; label: string; isOther: boolean }>;
+          condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+        }>;
+      }>;
+    };
+  };
+};
+
+export type SurveyPreviewSlugQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type SurveyPreviewSlugQuery = { survey: { id: string; slug: string } | null };
+
+export type BuilderTranslationFragment = { locale: string; text: string };
+
+export type BuilderConditionFragment = { questionKey: string; operator: ConditionOperator; value: string };
+
+export type BuilderOptionFragment = {
+  key: string;
+  isOther: boolean;
+  labelTranslations: Array<{ locale: string; text: string }>;
+};
+
+export type BuilderSurveyListItemFragment = {
+  id: string;
+  processId: string;
+  slug: string;
+  title: string;
+  audience: SurveyAudience;
+  anonymous: boolean;
+  status: SurveyStatus;
+  opensAt: string | null;
+  closesAt: string | null;
+  publishedAt: string | null;
+  isOpen: boolean;
+  responseCount: number | null;
+  completeCount: number | null;
+};
+
+export type BuilderSurveyFragment = {
+  version: number;
+  segmentQuestionKey: string | null;
+  id: string;
+  processId: string;
+  slug: string;
+  title: string;
+  audience: SurveyAudience;
+  anonymous: boolean;
+  status: SurveyStatus;
+  opensAt: string | null;
+  closesAt: string | null;
+  publishedAt: string | null;
+  isOpen: boolean;
+  responseCount: number | null;
+  completeCount: number | null;
+  titleTranslations: Array<{ locale: string; text: string }>;
+  introTranslations: Array<{ locale: string; text: string }>;
+  thanksTranslations: Array<{ locale: string; text: string }>;
+  sections: Array<{
+    id: string;
+    key: string;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    descriptionTranslations: Array<{ locale: string; text: string }>;
+    condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+    questions: Array<{
+      id: string;
+      key: string;
+      kind: SurveyQuestionKind;
+      required: boolean;
+      minChoices: number | null;
+      maxChoices: number | null;
+      minValue: number | null;
+      maxValue: number | null;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      helpTranslations: Array<{ locale: string; text: string }>;
+      minLabelTranslations: Array<{ locale: string; text: string }>;
+      maxLabelTranslations: Array<{ locale: string; text: string }>;
+      options: Array<{
+        key: string;
+        isOther: boolean;
+        labelTranslations: Array<{ locale: string; text: string }>;
+      }>;
+      rows: Array<{
+        key: string;
+        isOther: boolean;
+        labelTranslations: Array<{ locale: string; text: string }>;
+      }>;
+      condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+    }>;
+  }>;
+};
+
+export type BuilderSurveysQueryVariables = Exact<{
+  processId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type BuilderSurveysQuery = {
+  surveys: Array<{
+    id: string;
+    processId: string;
+    slug: string;
+    title: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    publishedAt: string | null;
+    isOpen: boolean;
+    responseCount: number | null;
+    completeCount: number | null;
+  }>;
+};
+
+export type BuilderProcessesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuilderProcessesQuery = { processes: Array<{ id: string; title: string; isCurrent: boolean }> };
+
+export type BuilderSurveyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type BuilderSurveyQuery = {
+  survey: {
+    version: number;
+    segmentQuestionKey: string | null;
+    id: string;
+    processId: string;
+    slug: string;
+    title: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    publishedAt: string | null;
+    isOpen: boolean;
+    responseCount: number | null;
+    completeCount: number | null;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    introTranslations: Array<{ locale: string; text: string }>;
+    thanksTranslations: Array<{ locale: string; text: string }>;
+    sections: Array<{
+      id: string;
+      key: string;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+      condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      questions: Array<{
+        id: string;
+        key: string;
+        kind: SurveyQuestionKind;
+        required: boolean;
+        minChoices: number | null;
+        maxChoices: number | null;
+        minValue: number | null;
+        maxValue: number | null;
+        titleTranslations: Array<{ locale: string; text: string }>;
+        helpTranslations: Array<{ locale: string; text: string }>;
+        minLabelTranslations: Array<{ locale: string; text: string }>;
+        maxLabelTranslations: Array<{ locale: string; text: string }>;
+        options: Array<{
+          key: string;
+          isOther: boolean;
+          labelTranslations: Array<{ locale: string; text: string }>;
+        }>;
+        rows: Array<{
+          key: string;
+          isOther: boolean;
+          labelTranslations: Array<{ locale: string; text: string }>;
+        }>;
+        condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      }>;
+    }>;
+  } | null;
+};
+
+export type BuilderCreateSurveyMutationVariables = Exact<{
+  input: CreateSurveyInput;
+}>;
+
+export type BuilderCreateSurveyMutation = {
+  createSurvey: {
+    id: string;
+    processId: string;
+    slug: string;
+    title: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    publishedAt: string | null;
+    isOpen: boolean;
+    responseCount: number | null;
+    completeCount: number | null;
+  };
+};
+
+export type BuilderSaveSurveyMutationVariables = Exact<{
+  input: SaveSurveyInput;
+}>;
+
+export type BuilderSaveSurveyMutation = {
+  saveSurvey: {
+    version: number;
+    segmentQuestionKey: string | null;
+    id: string;
+    processId: string;
+    slug: string;
+    title: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    publishedAt: string | null;
+    isOpen: boolean;
+    responseCount: number | null;
+    completeCount: number | null;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    introTranslations: Array<{ locale: string; text: string }>;
+    thanksTranslations: Array<{ locale: string; text: string }>;
+    sections: Array<{
+      id: string;
+      key: string;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+      condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      questions: Array<{
+        id: string;
+        key: string;
+        kind: SurveyQuestionKind;
+        required: boolean;
+        minChoices: number | null;
+        maxChoices: number | null;
+        minValue: number | null;
+        maxValue: number | null;
+        titleTranslations: Array<{ locale: string; text: string }>;
+        helpTranslations: Array<{ locale: string; text: string }>;
+        minLabelTranslations: Array<{ locale: string; text: string }>;
+        maxLabelTranslations: Array<{ locale: string; text: string }>;
+        options: Array<{
+          key: string;
+          isOther: boolean;
+          labelTranslations: Array<{ locale: string; text: string }>;
+        }>;
+        rows: Array<{
+          key: string;
+          isOther: boolean;
+          labelTranslations: Array<{ locale: string; text: string }>;
+        }>;
+        condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      }>;
+    }>;
+  };
+};
+
+export type BuilderPublishSurveyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type BuilderPublishSurveyMutation = {
+  publishSurvey: {
+    version: number;
+    segmentQuestionKey: string | null;
+    id: string;
+    processId: string;
+    slug: string;
+    title: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    publishedAt: string | null;
+    isOpen: boolean;
+    responseCount: number | null;
+    completeCount: number | null;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    introTranslations: Array<{ locale: string; text: string }>;
+    thanksTranslations: Array<{ locale: string; text: string }>;
+    sections: Array<{
+      id: string;
+      key: string;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+      condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      questions: Array<{
+        id: string;
+        key: string;
+        kind: SurveyQuestionKind;
+        required: boolean;
+        minChoices: number | null;
+        maxChoices: number | null;
+        minValue: number | null;
+        maxValue: number | null;
+        titleTranslations: Array<{ locale: string; text: string }>;
+        helpTranslations: Array<{ locale: string; text: string }>;
+        minLabelTranslations: Array<{ locale: string; text: string }>;
+        maxLabelTranslations: Array<{ locale: string; text: string }>;
+        options: Array<{
+          key: string;
+          isOther: boolean;
+          labelTranslations: Array<{ locale: string; text: string }>;
+        }>;
+        rows: Array<{
+          key: string;
+          isOther: boolean;
+          labelTranslations: Array<{ locale: string; text: string }>;
+        }>;
+        condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      }>;
+    }>;
+  };
+};
+
+export type BuilderCloseSurveyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type BuilderCloseSurveyMutation = {
+  closeSurvey: {
+    version: number;
+    segmentQuestionKey: string | null;
+    id: string;
+    processId: string;
+    slug: string;
+    title: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    publishedAt: string | null;
+    isOpen: boolean;
+    responseCount: number | null;
+    completeCount: number | null;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    introTranslations: Array<{ locale: string; text: string }>;
+    thanksTranslations: Array<{ locale: string; text: string }>;
+    sections: Array<{
+      id: string;
+      key: string;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      descriptionTranslations: Array<{ locale: string; text: string }>;
+      condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      questions: Array<{
+        id: string;
+        key: string;
+        kind: SurveyQuestionKind;
+        required: boolean;
+        minChoices: number | null;
+        maxChoices: number | null;
+        minValue: number | null;
+        maxValue: number | null;
+        titleTranslations: Array<{ locale: string; text: string }>;
+        helpTranslations: Array<{ locale: string; text: string }>;
+        minLabelTranslations: Array<{ locale: string; text: string }>;
+        maxLabelTranslations: Array<{ locale: string; text: string }>;
+        options: Array<{
+          key: string;
+          isOther: boolean;
+          labelTranslations: Array<{ locale: string; text: string }>;
+        }>;
+        rows: Array<{
+          key: string;
+          isOther: boolean;
+          labelTranslations: Array<{ locale: string; text: string }>;
+        }>;
+        condition: { questionKey: string; operator: ConditionOperator; value: string } | null;
+      }>;
+    }>;
+  };
+};
+
+export type BuilderDeleteSurveyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type BuilderDeleteSurveyMutation = { deleteSurvey: boolean };
+
+export type InvitationsSurveyFieldsFragment = {
+  id: string;
+  title: string;
+  audience: SurveyAudience;
+  anonymous: boolean;
+  status: SurveyStatus;
+  isOpen: boolean;
+  closesAt: string | null;
+};
+
+export type InvitationsSurveyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type InvitationsSurveyQuery = {
+  survey: {
+    id: string;
+    title: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    isOpen: boolean;
+    closesAt: string | null;
+  } | null;
+};
+
+export type InvitationRowFieldsFragment = {
+  id: string;
+  status: InvitationStatus;
+  invitedAt: string | null;
+  reminderCount: number;
+  lastRemindedAt: string | null;
+  organisation: {
+    id: string;
+    name: string;
+    email: string;
+    type: OrganisationType;
+    municipality: string;
+    optedOut: boolean;
+  };
+};
+
+export type InvitationsOverviewQueryVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+}>;
+
+export type InvitationsOverviewQuery = {
+  surveyInvitations: Array<{
+    id: string;
+    status: InvitationStatus;
+    invitedAt: string | null;
+    reminderCount: number;
+    lastRemindedAt: string | null;
+    organisation: {
+      id: string;
+      name: string;
+      email: string;
+      type: OrganisationType;
+      municipality: string;
+      optedOut: boolean;
+    };
+  }>;
+  organisations: Array<{ id: string; type: OrganisationType; optedOut: boolean }>;
+};
+
+export type InvitationMailingFieldsFragment = {
+  id: string;
+  kind: MailingKind;
+  status: JobStatus;
+  total: number;
+  processed: number;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type InvitationMailingsQueryVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+}>;
+
+export type InvitationMailingsQuery = {
+  surveyMailings: Array<{
+    id: string;
+    kind: MailingKind;
+    status: JobStatus;
+    total: number;
+    processed: number;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+  }>;
+};
+
+export type InvitationsImportPreviewQueryVariables = Exact<{
+  input: OrganisationImportInput;
+}>;
+
+export type InvitationsImportPreviewQuery = {
+  organisationImportPreview: {
+    newCount: number;
+    updateCount: number;
+    unchangedCount: number;
+    invalidCount: number;
+    rows: Array<{
+      line: number;
+      name: string;
+      email: string;
+      type: OrganisationType | null;
+      municipality: string;
+      outcome: OrganisationImportOutcome;
+      errors: Array<string>;
+    }>;
+  };
+};
+
+export type InvitationsImportMutationVariables = Exact<{
+  input: OrganisationImportInput;
+  surveyId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type InvitationsImportMutation = {
+  importOrganisations: { created: number; updated: number; skipped: number; invited: number };
+};
+
+export type InvitationsInviteTypesMutationVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  types: InputMaybe<Array<OrganisationType> | OrganisationType>;
+}>;
+
+export type InvitationsInviteTypesMutation = { inviteOrganisations: Array<{ id: string }> };
+
+export type InvitationsSendMailingMutationVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  kind: MailingKind;
+}>;
+
+export type InvitationsSendMailingMutation = {
+  sendSurveyMailing: {
+    id: string;
+    kind: MailingKind;
+    status: JobStatus;
+    total: number;
+    processed: number;
+    error: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+  };
+};
+
+export type InvitationsCreateAccessCodesMutationVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  count: Scalars['Int']['input'];
+}>;
+
+export type InvitationsCreateAccessCodesMutation = { createSurveyAccessCodes: Array<string> };
+
+export type DashboardResponseRatesQueryVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+}>;
+
+export type DashboardResponseRatesQuery = {
+  survey: {
+    id: string;
+    title: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    isOpen: boolean;
+    closesAt: string | null;
+  } | null;
+  surveyResponseRates: {
+    started: number;
+    complete: number;
+    overall: {
+      type: OrganisationType | null;
+      invited: number;
+      opened: number;
+      started: number;
+      complete: number;
+      openedShare: number;
+      startedShare: number;
+      completeShare: number;
+    };
+    byType: Array<{
+      type: OrganisationType | null;
+      invited: number;
+      opened: number;
+      started: number;
+      complete: number;
+      openedShare: number;
+      startedShare: number;
+      completeShare: number;
+    }>;
+    codes: { issued: number; started: number; complete: number } | null;
+  };
+};
+
+export type DashboardRateRowFieldsFragment = {
+  type: OrganisationType | null;
+  invited: number;
+  opened: number;
+  started: number;
+  complete: number;
+  openedShare: number;
+  startedShare: number;
+  completeShare: number;
+};
+
+export type PublicSurveyItemFragment = {
+  id: string;
+  slug: string;
+  title: string;
+  intro: string;
+  audience: SurveyAudience;
+  anonymous: boolean;
+  status: SurveyStatus;
+  isOpen: boolean;
+  opensAt: string | null;
+  closesAt: string | null;
+};
+
+export type OpenSurveysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OpenSurveysQuery = {
+  openSurveys: Array<{
+    id: string;
+    slug: string;
+    title: string;
+    intro: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    isOpen: boolean;
+    opensAt: string | null;
+    closesAt: string | null;
+  }>;
+};
+
+export type SurveyBySlugQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type SurveyBySlugQuery = {
+  surveyBySlug: {
+    id: string;
+    slug: string;
+    title: string;
+    intro: string;
+    audience: SurveyAudience;
+    anonymous: boolean;
+    status: SurveyStatus;
+    isOpen: boolean;
+    opensAt: string | null;
+    closesAt: string | null;
+  } | null;
+};
+
+export type OptOutOfSurveyMailMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type OptOutOfSurveyMailMutation = { optOutOfSurveyMail: boolean };
+
+export type SurveyResultOptionFragment = { key: string; label: string; count: number; share: number };
+
+export type SurveyQuestionResultItemFragment = {
+  questionKey: string;
+  kind: SurveyQuestionKind;
+  title: string;
+  sectionTitle: string;
+  answered: number;
+  average: number | null;
+  textCount: number;
+  options: Array<{ key: string; label: string; count: number; share: number }>;
+  matrix: Array<{
+    key: string;
+    label: string;
+    answered: number;
+    cells: Array<{ key: string; label: string; count: number; share: number }>;
+  }>;
+  distribution: Array<{ value: number; count: number }>;
+  ranking: Array<{ key: string; label: string; averageRank: number | null; firstPlaces: number }>;
+};
+
+export type SurveyResultsOverviewQueryVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  segment: InputMaybe<Scalars['String']['input']>;
+  completeOnly: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+export type SurveyResultsOverviewQuery = {
+  survey: {
+    id: string;
+    title: string;
+    anonymous: boolean;
+    audience: SurveyAudience;
+    status: SurveyStatus;
+    sections: Array<{
+      key: string;
+      questions: Array<{
+        key: string;
+        kind: SurveyQuestionKind;
+        minValue: number | null;
+        maxValue: number | null;
+        minLabel: string;
+        maxLabel: string;
+      }>;
+    }>;
+  } | null;
+  surveyResults: {
+    respondents: number;
+    complete: number;
+    segmentTitle: string;
+    segments: Array<{ key: string; label: string; respondents: number }>;
+    questions: Array<{
+      questionKey: string;
+      kind: SurveyQuestionKind;
+      title: string;
+      sectionTitle: string;
+      answered: number;
+      average: number | null;
+      textCount: number;
+      options: Array<{ key: string; label: string; count: number; share: number }>;
+      matrix: Array<{
+        key: string;
+        label: string;
+        answered: number;
+        cells: Array<{ key: string; label: string; count: number; share: number }>;
+      }>;
+      distribution: Array<{ value: number; count: number }>;
+      ranking: Array<{ key: string; label: string; averageRank: number | null; firstPlaces: number }>;
+    }>;
+  };
+};
+
+export type SurveyTextAnswerListQueryVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  questionKey: Scalars['String']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+  segment: InputMaybe<Scalars['String']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type SurveyTextAnswerListQuery = { surveyTextAnswers: { total: number; items: Array<string> } };
+
+export type SurveyExportJobItemFragment = {
+  id: string;
+  kind: string;
+  format: ExportFormat;
+  status: JobStatus;
+  total: number;
+  processed: number;
+  fileName: string | null;
+  byteSize: number | null;
+  downloadUrl: string | null;
+  error: string | null;
+};
+
+export type RequestSurveyExportMutationVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+  format: ExportFormat;
+}>;
+
+export type RequestSurveyExportMutation = {
+  requestSurveyExport: {
+    id: string;
+    kind: string;
+    format: ExportFormat;
+    status: JobStatus;
+    total: number;
+    processed: number;
+    fileName: string | null;
+    byteSize: number | null;
+    downloadUrl: string | null;
+    error: string | null;
+  };
+};
+
+export type SurveyExportJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type SurveyExportJobQuery = {
+  exportJob: {
+    id: string;
+    kind: string;
+    format: ExportFormat;
+    status: JobStatus;
+    total: number;
+    processed: number;
+    fileName: string | null;
+    byteSize: number | null;
+    downloadUrl: string | null;
+    error: string | null;
+  } | null;
+};
+
+export const OfficialAnswerItemFragmentDoc = gql`
+  fragment OfficialAnswerItem on OfficialAnswer {
+    id
+    proposalId
+    proposalNumber
+    proposalTitle
+    status
+    outcome
+    text
+    textLocale
+    textTranslations {
+      locale
+      text
+    }
+    draftedBy {
+      id
+      displayName
+    }
+    approvedBy {
+      id
+      displayName
+    }
+    approvedAt
+    publishedAt
+    updatedAt
+    canApprove
+    canPublish
+    canEdit
+  }
+`;
+export const AssessmentItemFragmentDoc = gql`
+  fragment AssessmentItem on Assessment {
+    id
+    department
+    dueOn
+    overdue
+    status
+    feasibility
+    responsibility
+    canRecord
+    assessedAt
+    proposal {
+      id
+      number
+      title
+      kind
+      actionFieldTitle
+      supportCount
+    }
+  }
+`;
+export const AssessmentDetailFragmentDoc = gql`
+  fragment AssessmentDetail on Assessment {
+    ...AssessmentItem
+    costNote
+    publicComment
+    internalComment
+    assignedAt
+    assignedBy {
+      id
+      displayName
+    }
+    assessedBy {
+      id
+      displayName
+    }
+  }
+`;
+export const AuditEntryItemFragmentDoc = gql`
+  fragment AuditEntryItem on AuditEntry {
+    id
+    occurredAt
+    actorId
+    actorName
+    actorRole
+    action
+    targetType
+    targetId
+    targetLabel
+    processId
+    reason
+    before
+    after
+  }
+`;
 export const ThreadCommentFragmentDoc = gql`
   fragment ThreadComment on Comment {
     id
@@ -2017,6 +5337,7 @@ export const ThreadCommentFragmentDoc = gql`
     }
     body
     deleted
+    hidden
     createdAt
     editedAt
     upvotes
@@ -2039,6 +5360,51 @@ export const SessionUserFragmentDoc = gql`
     emailConfirmed
   }
 `;
+export const LineageNodeFragmentDoc = gql`
+  fragment LineageNode on LineageProposal {
+    id
+    number
+    title
+    kind
+    state
+    supportCount
+    commentCount
+    hidden
+  }
+`;
+export const CurationProposalFragmentDoc = gql`
+  fragment CurationProposal on Proposal {
+    id
+    number
+    title
+    body
+    kind
+    state
+    hidden
+    processId
+    processSlug
+    supportCount
+    commentCount
+    actionField {
+      id
+      title
+    }
+  }
+`;
+export const WordingRevisionFragmentDoc = gql`
+  fragment WordingRevision on ProposalRevision {
+    revision
+    title
+    body
+    editorial
+    note
+    createdAt
+    editedBy {
+      id
+      displayName
+    }
+  }
+`;
 export const AdminUserRowFragmentDoc = gql`
   fragment AdminUserRow on User {
     id
@@ -2048,6 +5414,119 @@ export const AdminUserRowFragmentDoc = gql`
     department
     emailConfirmed
     createdAt
+  }
+`;
+export const HidingDetailsFragmentDoc = gql`
+  fragment HidingDetails on Hiding {
+    id
+    targetType
+    targetId
+    reason
+    templateKey
+    automatic
+    hiddenAt
+    liftedAt
+    hiddenBy {
+      id
+      displayName
+    }
+    reviewRequestedAt
+    reviewRequest
+    reviewDecidedAt
+    reviewOutcome
+    canRequestReview
+  }
+`;
+export const NetiquetteTemplateDetailsFragmentDoc = gql`
+  fragment NetiquetteTemplateDetails on NetiquetteTemplate {
+    id
+    key
+    title
+    body
+    position
+    active
+    titleTranslations {
+      locale
+      text
+    }
+    bodyTranslations {
+      locale
+      text
+    }
+  }
+`;
+export const ModerationCaseFragmentDoc = gql`
+  fragment ModerationCase on ModerationCase {
+    targetType
+    targetId
+    openReportCount
+    lastReportedAt
+    reasons {
+      reason
+      count
+    }
+    reports {
+      id
+      reason
+      details
+      createdAt
+      reporter {
+        id
+        displayName
+      }
+    }
+    hiding {
+      id
+      reason
+      templateKey
+      automatic
+      hiddenAt
+      hiddenBy {
+        id
+        displayName
+      }
+      reviewRequestedAt
+      reviewRequest
+    }
+    proposal {
+      id
+      number
+      title
+      bodyHtml
+      hidden
+      state
+      processSlug
+      author {
+        id
+        displayName
+      }
+    }
+    comment {
+      id
+      body
+      createdAt
+      proposalId
+      proposalNumber
+      proposalTitle
+      parentBody
+      hidden
+      deleted
+      author {
+        id
+        displayName
+      }
+    }
+    user {
+      id
+      displayName
+      role
+      blockedAt
+      blockReason
+      proposalCount
+      commentCount
+      canBlock
+      createdAt
+    }
   }
 `;
 export const TranslationItemFragmentDoc = gql`
@@ -2185,6 +5664,7 @@ export const ProposalCardFragmentDoc = gql`
     kind
     title
     state
+    hidden
     source
     language
     participantCount
@@ -2227,6 +5707,9 @@ export const ProposalDetailFragmentDoc = gql`
     updatedAt
     withdrawnAt
     withdrawalReason
+    hidden
+    mergedIntoId
+    lineageCount
   }
 `;
 export const FacetCountFieldsFragmentDoc = gql`
@@ -2235,6 +5718,639 @@ export const FacetCountFieldsFragmentDoc = gql`
     count
   }
 `;
+export const SurveyFormConditionFragmentDoc = gql`
+  fragment SurveyFormCondition on SurveyCondition {
+    questionKey
+    operator
+    value
+  }
+`;
+export const SurveyFormOptionFragmentDoc = gql`
+  fragment SurveyFormOption on SurveyOption {
+    key
+    label
+    isOther
+  }
+`;
+export const SurveyFormQuestionFragmentDoc = gql`
+  fragment SurveyFormQuestion on SurveyQuestion {
+    id
+    key
+    kind
+    title
+    help
+    required
+    minChoices
+    maxChoices
+    minValue
+    maxValue
+    minLabel
+    maxLabel
+    options {
+      ...SurveyFormOption
+    }
+    rows {
+      ...SurveyFormOption
+    }
+    condition {
+      ...SurveyFormCondition
+    }
+  }
+`;
+export const SurveyFormSectionFragmentDoc = gql`
+  fragment SurveyFormSection on SurveySection {
+    id
+    key
+    title
+    description
+    condition {
+      ...SurveyFormCondition
+    }
+    questions {
+      ...SurveyFormQuestion
+    }
+  }
+`;
+export const SurveyFormSessionFragmentDoc = gql`
+  fragment SurveyFormSession on SurveySession {
+    accessKind
+    organisationName
+    complete
+    reachedSection
+    answers {
+      questionKey
+      choice
+      choices
+      other
+      text
+      number
+      date
+      matrix {
+        row
+        column
+      }
+      ranking
+    }
+    survey {
+      id
+      slug
+      title
+      intro
+      thanks
+      anonymous
+      audience
+      status
+      isOpen
+      closesAt
+      sections {
+        ...SurveyFormSection
+      }
+    }
+  }
+`;
+export const BuilderSurveyListItemFragmentDoc = gql`
+  fragment BuilderSurveyListItem on Survey {
+    id
+    processId
+    slug
+    title
+    audience
+    anonymous
+    status
+    opensAt
+    closesAt
+    publishedAt
+    isOpen
+    responseCount
+    completeCount
+  }
+`;
+export const BuilderTranslationFragmentDoc = gql`
+  fragment BuilderTranslation on Translation {
+    locale
+    text
+  }
+`;
+export const BuilderConditionFragmentDoc = gql`
+  fragment BuilderCondition on SurveyCondition {
+    questionKey
+    operator
+    value
+  }
+`;
+export const BuilderOptionFragmentDoc = gql`
+  fragment BuilderOption on SurveyOption {
+    key
+    isOther
+    labelTranslations {
+      ...BuilderTranslation
+    }
+  }
+`;
+export const BuilderSurveyFragmentDoc = gql`
+  fragment BuilderSurvey on Survey {
+    ...BuilderSurveyListItem
+    version
+    segmentQuestionKey
+    titleTranslations {
+      ...BuilderTranslation
+    }
+    introTranslations {
+      ...BuilderTranslation
+    }
+    thanksTranslations {
+      ...BuilderTranslation
+    }
+    sections {
+      id
+      key
+      titleTranslations {
+        ...BuilderTranslation
+      }
+      descriptionTranslations {
+        ...BuilderTranslation
+      }
+      condition {
+        ...BuilderCondition
+      }
+      questions {
+        id
+        key
+        kind
+        required
+        titleTranslations {
+          ...BuilderTranslation
+        }
+        helpTranslations {
+          ...BuilderTranslation
+        }
+        minChoices
+        maxChoices
+        minValue
+        maxValue
+        minLabelTranslations {
+          ...BuilderTranslation
+        }
+        maxLabelTranslations {
+          ...BuilderTranslation
+        }
+        options {
+          ...BuilderOption
+        }
+        rows {
+          ...BuilderOption
+        }
+        condition {
+          ...BuilderCondition
+        }
+      }
+    }
+  }
+`;
+export const InvitationsSurveyFieldsFragmentDoc = gql`
+  fragment InvitationsSurveyFields on Survey {
+    id
+    title
+    audience
+    anonymous
+    status
+    isOpen
+    closesAt
+  }
+`;
+export const InvitationRowFieldsFragmentDoc = gql`
+  fragment InvitationRowFields on SurveyInvitation {
+    id
+    status
+    invitedAt
+    reminderCount
+    lastRemindedAt
+    organisation {
+      id
+      name
+      email
+      type
+      municipality
+      optedOut
+    }
+  }
+`;
+export const InvitationMailingFieldsFragmentDoc = gql`
+  fragment InvitationMailingFields on SurveyMailing {
+    id
+    kind
+    status
+    total
+    processed
+    error
+    createdAt
+    finishedAt
+  }
+`;
+export const DashboardRateRowFieldsFragmentDoc = gql`
+  fragment DashboardRateRowFields on SurveyRateRow {
+    type
+    invited
+    opened
+    started
+    complete
+    openedShare
+    startedShare
+    completeShare
+  }
+`;
+export const PublicSurveyItemFragmentDoc = gql`
+  fragment PublicSurveyItem on Survey {
+    id
+    slug
+    title
+    intro
+    audience
+    anonymous
+    status
+    isOpen
+    opensAt
+    closesAt
+  }
+`;
+export const SurveyResultOptionFragmentDoc = gql`
+  fragment SurveyResultOption on SurveyOptionCount {
+    key
+    label
+    count
+    share
+  }
+`;
+export const SurveyQuestionResultItemFragmentDoc = gql`
+  fragment SurveyQuestionResultItem on SurveyQuestionResult {
+    questionKey
+    kind
+    title
+    sectionTitle
+    answered
+    options {
+      ...SurveyResultOption
+    }
+    matrix {
+      key
+      label
+      answered
+      cells {
+        ...SurveyResultOption
+      }
+    }
+    average
+    distribution {
+      value
+      count
+    }
+    ranking {
+      key
+      label
+      averageRank
+      firstPlaces
+    }
+    textCount
+  }
+`;
+export const SurveyExportJobItemFragmentDoc = gql`
+  fragment SurveyExportJobItem on ExportJob {
+    id
+    kind
+    format
+    status
+    total
+    processed
+    fileName
+    byteSize
+    downloadUrl
+    error
+  }
+`;
+export const OfficialAnswerDocument = gql`
+  query OfficialAnswer($proposalId: ID!) {
+    officialAnswer(proposalId: $proposalId) {
+      ...OfficialAnswerItem
+    }
+  }
+  ${OfficialAnswerItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class OfficialAnswerGQL extends Apollo.Query<OfficialAnswerQuery, OfficialAnswerQueryVariables> {
+  override document = OfficialAnswerDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const OfficialAnswersDocument = gql`
+  query OfficialAnswers($status: AnswerStatus) {
+    officialAnswers(status: $status) {
+      ...OfficialAnswerItem
+    }
+  }
+  ${OfficialAnswerItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class OfficialAnswersGQL extends Apollo.Query<OfficialAnswersQuery, OfficialAnswersQueryVariables> {
+  override document = OfficialAnswersDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const DraftOfficialAnswerDocument = gql`
+  mutation DraftOfficialAnswer($input: DraftOfficialAnswerInput!) {
+    draftOfficialAnswer(input: $input) {
+      ...OfficialAnswerItem
+    }
+  }
+  ${OfficialAnswerItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class DraftOfficialAnswerGQL extends Apollo.Mutation<
+  DraftOfficialAnswerMutation,
+  DraftOfficialAnswerMutationVariables
+> {
+  override document = DraftOfficialAnswerDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ApproveOfficialAnswerDocument = gql`
+  mutation ApproveOfficialAnswer($id: ID!) {
+    approveOfficialAnswer(id: $id) {
+      ...OfficialAnswerItem
+    }
+  }
+  ${OfficialAnswerItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ApproveOfficialAnswerGQL extends Apollo.Mutation<
+  ApproveOfficialAnswerMutation,
+  ApproveOfficialAnswerMutationVariables
+> {
+  override document = ApproveOfficialAnswerDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const PublishOfficialAnswerDocument = gql`
+  mutation PublishOfficialAnswer($id: ID!) {
+    publishOfficialAnswer(id: $id) {
+      ...OfficialAnswerItem
+    }
+  }
+  ${OfficialAnswerItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class PublishOfficialAnswerGQL extends Apollo.Mutation<
+  PublishOfficialAnswerMutation,
+  PublishOfficialAnswerMutationVariables
+> {
+  override document = PublishOfficialAnswerDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const PublicAssessmentsDocument = gql`
+  query PublicAssessments($proposalId: ID!) {
+    publicAssessments(proposalId: $proposalId) {
+      department
+      feasibility
+      responsibility
+      publicComment
+      assessedAt
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class PublicAssessmentsGQL extends Apollo.Query<
+  PublicAssessmentsQuery,
+  PublicAssessmentsQueryVariables
+> {
+  override document = PublicAssessmentsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProposalAssessmentsDocument = gql`
+  query ProposalAssessments($proposalId: ID!) {
+    assessments(filter: { proposalId: $proposalId }) {
+      ...AssessmentItem
+    }
+  }
+  ${AssessmentItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProposalAssessmentsGQL extends Apollo.Query<
+  ProposalAssessmentsQuery,
+  ProposalAssessmentsQueryVariables
+> {
+  override document = ProposalAssessmentsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const AssessmentDepartmentsDocument = gql`
+  query AssessmentDepartments {
+    departments
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class AssessmentDepartmentsGQL extends Apollo.Query<
+  AssessmentDepartmentsQuery,
+  AssessmentDepartmentsQueryVariables
+> {
+  override document = AssessmentDepartmentsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const AssessmentOverviewDocument = gql`
+  query AssessmentOverview($filter: AssessmentFilter) {
+    assessmentOverview {
+      department
+      assigned
+      inProgress
+      submitted
+      overdue
+      dueSoon
+    }
+    assessments(filter: $filter) {
+      ...AssessmentItem
+    }
+  }
+  ${AssessmentItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class AssessmentOverviewGQL extends Apollo.Query<
+  AssessmentOverviewQuery,
+  AssessmentOverviewQueryVariables
+> {
+  override document = AssessmentOverviewDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const AssessmentDocument = gql`
+  query Assessment($id: ID!) {
+    assessment(id: $id) {
+      ...AssessmentDetail
+    }
+  }
+  ${AssessmentDetailFragmentDoc}
+  ${AssessmentItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class AssessmentGQL extends Apollo.Query<AssessmentQuery, AssessmentQueryVariables> {
+  override document = AssessmentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const AssignAssessmentDocument = gql`
+  mutation AssignAssessment($input: AssignAssessmentInput!) {
+    assignAssessment(input: $input) {
+      ...AssessmentItem
+    }
+  }
+  ${AssessmentItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class AssignAssessmentGQL extends Apollo.Mutation<
+  AssignAssessmentMutation,
+  AssignAssessmentMutationVariables
+> {
+  override document = AssignAssessmentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UnassignAssessmentDocument = gql`
+  mutation UnassignAssessment($id: ID!) {
+    unassignAssessment(id: $id)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UnassignAssessmentGQL extends Apollo.Mutation<
+  UnassignAssessmentMutation,
+  UnassignAssessmentMutationVariables
+> {
+  override document = UnassignAssessmentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const RecordAssessmentDocument = gql`
+  mutation RecordAssessment($input: RecordAssessmentInput!) {
+    recordAssessment(input: $input) {
+      ...AssessmentDetail
+    }
+  }
+  ${AssessmentDetailFragmentDoc}
+  ${AssessmentItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class RecordAssessmentGQL extends Apollo.Mutation<
+  RecordAssessmentMutation,
+  RecordAssessmentMutationVariables
+> {
+  override document = RecordAssessmentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const AuditLogPageDocument = gql`
+  query AuditLogPage($filter: AuditLogFilter, $first: Int!, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      totalCount
+      hasNextPage
+      endCursor
+      nodes {
+        ...AuditEntryItem
+      }
+    }
+  }
+  ${AuditEntryItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class AuditLogPageGQL extends Apollo.Query<AuditLogPageQuery, AuditLogPageQueryVariables> {
+  override document = AuditLogPageDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const AuditActionNamesDocument = gql`
+  query AuditActionNames {
+    auditActions
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class AuditActionNamesGQL extends Apollo.Query<AuditActionNamesQuery, AuditActionNamesQueryVariables> {
+  override document = AuditActionNamesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
 export const CommentThreadDocument = gql`
   query CommentThread($proposalId: ID!) {
     comments(proposalId: $proposalId) {
@@ -2382,6 +6498,189 @@ export class UpdateMyLocaleGQL extends Apollo.Mutation<
   UpdateMyLocaleMutationVariables
 > {
   override document = UpdateMyLocaleDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CurationLineageDocument = gql`
+  query CurationLineage($id: ID!) {
+    proposalLineage(id: $id) {
+      proposalId
+      parents {
+        ...LineageNode
+      }
+      children {
+        ...LineageNode
+      }
+      ancestors {
+        ...LineageNode
+      }
+      descendants {
+        ...LineageNode
+      }
+      edges {
+        parentId
+        childId
+        kind
+      }
+    }
+  }
+  ${LineageNodeFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CurationLineageGQL extends Apollo.Query<CurationLineageQuery, CurationLineageQueryVariables> {
+  override document = CurationLineageDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CurationProposalDocument = gql`
+  query CurationProposal($id: ID!) {
+    proposal(id: $id) {
+      ...CurationProposal
+    }
+  }
+  ${CurationProposalFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CurationProposalGQL extends Apollo.Query<CurationProposalQuery, CurationProposalQueryVariables> {
+  override document = CurationProposalDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CurationCandidatesDocument = gql`
+  query CurationCandidates($filter: ProposalFilter!, $first: Int!) {
+    proposals(filter: $filter, sort: NEWEST, first: $first) {
+      totalCount
+      nodes {
+        ...CurationProposal
+      }
+    }
+  }
+  ${CurationProposalFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CurationCandidatesGQL extends Apollo.Query<
+  CurationCandidatesQuery,
+  CurationCandidatesQueryVariables
+> {
+  override document = CurationCandidatesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CurationMergePreviewDocument = gql`
+  query CurationMergePreview($sourceIds: [ID!]!) {
+    mergePreview(sourceIds: $sourceIds)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CurationMergePreviewGQL extends Apollo.Query<
+  CurationMergePreviewQuery,
+  CurationMergePreviewQueryVariables
+> {
+  override document = CurationMergePreviewDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CurationMergeDocument = gql`
+  mutation CurationMerge($input: MergeProposalsInput!) {
+    mergeProposals(input: $input) {
+      id
+      number
+      supportCount
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CurationMergeGQL extends Apollo.Mutation<CurationMergeMutation, CurationMergeMutationVariables> {
+  override document = CurationMergeDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CurationSplitDocument = gql`
+  mutation CurationSplit($input: SplitProposalInput!) {
+    splitProposal(input: $input) {
+      id
+      number
+      title
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CurationSplitGQL extends Apollo.Mutation<CurationSplitMutation, CurationSplitMutationVariables> {
+  override document = CurationSplitDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const WordingHistoryDocument = gql`
+  query WordingHistory($id: ID!) {
+    proposal(id: $id) {
+      id
+      revisionCount
+      revisions {
+        ...WordingRevision
+      }
+    }
+  }
+  ${WordingRevisionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class WordingHistoryGQL extends Apollo.Query<WordingHistoryQuery, WordingHistoryQueryVariables> {
+  override document = WordingHistoryDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const WordingReviseDocument = gql`
+  mutation WordingRevise($input: ReviseProposalInput!) {
+    reviseProposal(input: $input) {
+      id
+      title
+      body
+      revisionCount
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class WordingReviseGQL extends Apollo.Mutation<WordingReviseMutation, WordingReviseMutationVariables> {
+  override document = WordingReviseDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);
@@ -2694,6 +6993,316 @@ export class MailDeliveryFailuresGQL extends Apollo.Query<
   MailDeliveryFailuresQueryVariables
 > {
   override document = MailDeliveryFailuresDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const AutoHideThresholdDocument = gql`
+  query AutoHideThreshold($processId: ID!) {
+    autoHideThreshold(processId: $processId)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class AutoHideThresholdGQL extends Apollo.Query<
+  AutoHideThresholdQuery,
+  AutoHideThresholdQueryVariables
+> {
+  override document = AutoHideThresholdDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SetAutoHideThresholdDocument = gql`
+  mutation SetAutoHideThreshold($processId: ID!, $threshold: Int) {
+    setAutoHideThreshold(processId: $processId, threshold: $threshold)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SetAutoHideThresholdGQL extends Apollo.Mutation<
+  SetAutoHideThresholdMutation,
+  SetAutoHideThresholdMutationVariables
+> {
+  override document = SetAutoHideThresholdDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ContentHidingDocument = gql`
+  query ContentHiding($targetType: HideTargetType!, $targetId: ID!) {
+    hiding(targetType: $targetType, targetId: $targetId) {
+      ...HidingDetails
+    }
+  }
+  ${HidingDetailsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ContentHidingGQL extends Apollo.Query<ContentHidingQuery, ContentHidingQueryVariables> {
+  override document = ContentHidingDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const HideContentDocument = gql`
+  mutation HideContent($input: HideContentInput!) {
+    hideContent(input: $input) {
+      ...HidingDetails
+    }
+  }
+  ${HidingDetailsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class HideContentGQL extends Apollo.Mutation<HideContentMutation, HideContentMutationVariables> {
+  override document = HideContentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UnhideContentDocument = gql`
+  mutation UnhideContent($targetType: HideTargetType!, $targetId: ID!, $note: String) {
+    unhideContent(targetType: $targetType, targetId: $targetId, note: $note)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UnhideContentGQL extends Apollo.Mutation<UnhideContentMutation, UnhideContentMutationVariables> {
+  override document = UnhideContentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const RequestHidingReviewDocument = gql`
+  mutation RequestHidingReview($hidingId: ID!, $text: String!) {
+    requestHidingReview(hidingId: $hidingId, text: $text) {
+      ...HidingDetails
+    }
+  }
+  ${HidingDetailsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class RequestHidingReviewGQL extends Apollo.Mutation<
+  RequestHidingReviewMutation,
+  RequestHidingReviewMutationVariables
+> {
+  override document = RequestHidingReviewDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const DecideHidingReviewDocument = gql`
+  mutation DecideHidingReview($input: DecideReviewInput!) {
+    decideHidingReview(input: $input) {
+      ...HidingDetails
+    }
+  }
+  ${HidingDetailsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class DecideHidingReviewGQL extends Apollo.Mutation<
+  DecideHidingReviewMutation,
+  DecideHidingReviewMutationVariables
+> {
+  override document = DecideHidingReviewDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const BlockUserDocument = gql`
+  mutation BlockUser($input: BlockUserInput!) {
+    blockUser(input: $input) {
+      id
+      displayName
+      role
+      blockedAt
+      blockReason
+      canBlock
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class BlockUserGQL extends Apollo.Mutation<BlockUserMutation, BlockUserMutationVariables> {
+  override document = BlockUserDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UnblockUserDocument = gql`
+  mutation UnblockUser($userId: ID!) {
+    unblockUser(userId: $userId) {
+      id
+      displayName
+      role
+      blockedAt
+      blockReason
+      canBlock
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UnblockUserGQL extends Apollo.Mutation<UnblockUserMutation, UnblockUserMutationVariables> {
+  override document = UnblockUserDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const NetiquetteTemplatesDocument = gql`
+  query NetiquetteTemplates($includeInactive: Boolean!) {
+    netiquetteTemplates(includeInactive: $includeInactive) {
+      ...NetiquetteTemplateDetails
+    }
+  }
+  ${NetiquetteTemplateDetailsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class NetiquetteTemplatesGQL extends Apollo.Query<
+  NetiquetteTemplatesQuery,
+  NetiquetteTemplatesQueryVariables
+> {
+  override document = NetiquetteTemplatesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CreateNetiquetteTemplateDocument = gql`
+  mutation CreateNetiquetteTemplate($input: NetiquetteTemplateInput!) {
+    createNetiquetteTemplate(input: $input) {
+      ...NetiquetteTemplateDetails
+    }
+  }
+  ${NetiquetteTemplateDetailsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CreateNetiquetteTemplateGQL extends Apollo.Mutation<
+  CreateNetiquetteTemplateMutation,
+  CreateNetiquetteTemplateMutationVariables
+> {
+  override document = CreateNetiquetteTemplateDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const UpdateNetiquetteTemplateDocument = gql`
+  mutation UpdateNetiquetteTemplate($id: ID!, $input: NetiquetteTemplateInput!) {
+    updateNetiquetteTemplate(id: $id, input: $input) {
+      ...NetiquetteTemplateDetails
+    }
+  }
+  ${NetiquetteTemplateDetailsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class UpdateNetiquetteTemplateGQL extends Apollo.Mutation<
+  UpdateNetiquetteTemplateMutation,
+  UpdateNetiquetteTemplateMutationVariables
+> {
+  override document = UpdateNetiquetteTemplateDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ReportContentDocument = gql`
+  mutation ReportContent($input: ReportInput!) {
+    report(input: $input)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ReportContentGQL extends Apollo.Mutation<ReportContentMutation, ReportContentMutationVariables> {
+  override document = ReportContentDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const DismissReportsDocument = gql`
+  mutation DismissReports($targetType: ReportTargetType!, $targetId: ID!) {
+    dismissReports(targetType: $targetType, targetId: $targetId)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class DismissReportsGQL extends Apollo.Mutation<
+  DismissReportsMutation,
+  DismissReportsMutationVariables
+> {
+  override document = DismissReportsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ModerationQueueDocument = gql`
+  query ModerationQueue($filter: ModerationQueueFilter, $first: Int, $offset: Int) {
+    moderationQueue(filter: $filter, first: $first, offset: $offset) {
+      totalCount
+      counts {
+        reported
+        reviewRequests
+        hidden
+      }
+      cases {
+        ...ModerationCase
+      }
+    }
+  }
+  ${ModerationCaseFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ModerationQueueGQL extends Apollo.Query<ModerationQueueQuery, ModerationQueueQueryVariables> {
+  override document = ModerationQueueDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);
@@ -3315,37 +7924,6 @@ export class ProposalDetailPageGQL extends Apollo.Query<
     super(apollo);
   }
 }
-export const ProposalRevisionsDocument = gql`
-  query ProposalRevisions($id: ID!) {
-    proposal(id: $id) {
-      id
-      revisions {
-        revision
-        title
-        body
-        createdAt
-        editedBy {
-          id
-          displayName
-        }
-      }
-    }
-  }
-`;
-
-@Injectable({
-  providedIn: 'root',
-})
-export class ProposalRevisionsGQL extends Apollo.Query<
-  ProposalRevisionsQuery,
-  ProposalRevisionsQueryVariables
-> {
-  override document = ProposalRevisionsDocument;
-
-  constructor(apollo: Apollo.Apollo) {
-    super(apollo);
-  }
-}
 export const SimilarProposalsDocument = gql`
   query SimilarProposals($processId: ID!, $title: String!, $body: String) {
     similarProposals(processId: $processId, title: $title, body: $body) {
@@ -3505,6 +8083,671 @@ export class ProposalFormForumGQL extends Apollo.Query<
   ProposalFormForumQueryVariables
 > {
   override document = ProposalFormForumDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const StartSurveyDocument = gql`
+  mutation StartSurvey($access: SurveyAccessInput!) {
+    startSurvey(access: $access) {
+      ...SurveyFormSession
+    }
+  }
+  ${SurveyFormSessionFragmentDoc}
+  ${SurveyFormSectionFragmentDoc}
+  ${SurveyFormConditionFragmentDoc}
+  ${SurveyFormQuestionFragmentDoc}
+  ${SurveyFormOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class StartSurveyGQL extends Apollo.Mutation<StartSurveyMutation, StartSurveyMutationVariables> {
+  override document = StartSurveyDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SaveSurveyAnswersDocument = gql`
+  mutation SaveSurveyAnswers($input: SaveSurveyAnswersInput!) {
+    saveSurveyAnswers(input: $input) {
+      ...SurveyFormSession
+    }
+  }
+  ${SurveyFormSessionFragmentDoc}
+  ${SurveyFormSectionFragmentDoc}
+  ${SurveyFormConditionFragmentDoc}
+  ${SurveyFormQuestionFragmentDoc}
+  ${SurveyFormOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SaveSurveyAnswersGQL extends Apollo.Mutation<
+  SaveSurveyAnswersMutation,
+  SaveSurveyAnswersMutationVariables
+> {
+  override document = SaveSurveyAnswersDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SurveyPreviewSlugDocument = gql`
+  query SurveyPreviewSlug($id: ID!) {
+    survey(id: $id) {
+      id
+      slug
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SurveyPreviewSlugGQL extends Apollo.Query<
+  SurveyPreviewSlugQuery,
+  SurveyPreviewSlugQueryVariables
+> {
+  override document = SurveyPreviewSlugDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const BuilderSurveysDocument = gql`
+  query BuilderSurveys($processId: ID) {
+    surveys(processId: $processId) {
+      ...BuilderSurveyListItem
+    }
+  }
+  ${BuilderSurveyListItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class BuilderSurveysGQL extends Apollo.Query<BuilderSurveysQuery, BuilderSurveysQueryVariables> {
+  override document = BuilderSurveysDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const BuilderProcessesDocument = gql`
+  query BuilderProcesses {
+    processes {
+      id
+      title
+      isCurrent
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class BuilderProcessesGQL extends Apollo.Query<BuilderProcessesQuery, BuilderProcessesQueryVariables> {
+  override document = BuilderProcessesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const BuilderSurveyDocument = gql`
+  query BuilderSurvey($id: ID!) {
+    survey(id: $id) {
+      ...BuilderSurvey
+    }
+  }
+  ${BuilderSurveyFragmentDoc}
+  ${BuilderSurveyListItemFragmentDoc}
+  ${BuilderTranslationFragmentDoc}
+  ${BuilderConditionFragmentDoc}
+  ${BuilderOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class BuilderSurveyGQL extends Apollo.Query<BuilderSurveyQuery, BuilderSurveyQueryVariables> {
+  override document = BuilderSurveyDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const BuilderCreateSurveyDocument = gql`
+  mutation BuilderCreateSurvey($input: CreateSurveyInput!) {
+    createSurvey(input: $input) {
+      ...BuilderSurveyListItem
+    }
+  }
+  ${BuilderSurveyListItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class BuilderCreateSurveyGQL extends Apollo.Mutation<
+  BuilderCreateSurveyMutation,
+  BuilderCreateSurveyMutationVariables
+> {
+  override document = BuilderCreateSurveyDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const BuilderSaveSurveyDocument = gql`
+  mutation BuilderSaveSurvey($input: SaveSurveyInput!) {
+    saveSurvey(input: $input) {
+      ...BuilderSurvey
+    }
+  }
+  ${BuilderSurveyFragmentDoc}
+  ${BuilderSurveyListItemFragmentDoc}
+  ${BuilderTranslationFragmentDoc}
+  ${BuilderConditionFragmentDoc}
+  ${BuilderOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class BuilderSaveSurveyGQL extends Apollo.Mutation<
+  BuilderSaveSurveyMutation,
+  BuilderSaveSurveyMutationVariables
+> {
+  override document = BuilderSaveSurveyDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const BuilderPublishSurveyDocument = gql`
+  mutation BuilderPublishSurvey($id: ID!) {
+    publishSurvey(id: $id) {
+      ...BuilderSurvey
+    }
+  }
+  ${BuilderSurveyFragmentDoc}
+  ${BuilderSurveyListItemFragmentDoc}
+  ${BuilderTranslationFragmentDoc}
+  ${BuilderConditionFragmentDoc}
+  ${BuilderOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class BuilderPublishSurveyGQL extends Apollo.Mutation<
+  BuilderPublishSurveyMutation,
+  BuilderPublishSurveyMutationVariables
+> {
+  override document = BuilderPublishSurveyDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const BuilderCloseSurveyDocument = gql`
+  mutation BuilderCloseSurvey($id: ID!) {
+    closeSurvey(id: $id) {
+      ...BuilderSurvey
+    }
+  }
+  ${BuilderSurveyFragmentDoc}
+  ${BuilderSurveyListItemFragmentDoc}
+  ${BuilderTranslationFragmentDoc}
+  ${BuilderConditionFragmentDoc}
+  ${BuilderOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class BuilderCloseSurveyGQL extends Apollo.Mutation<
+  BuilderCloseSurveyMutation,
+  BuilderCloseSurveyMutationVariables
+> {
+  override document = BuilderCloseSurveyDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const BuilderDeleteSurveyDocument = gql`
+  mutation BuilderDeleteSurvey($id: ID!) {
+    deleteSurvey(id: $id)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class BuilderDeleteSurveyGQL extends Apollo.Mutation<
+  BuilderDeleteSurveyMutation,
+  BuilderDeleteSurveyMutationVariables
+> {
+  override document = BuilderDeleteSurveyDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const InvitationsSurveyDocument = gql`
+  query InvitationsSurvey($id: ID!) {
+    survey(id: $id) {
+      ...InvitationsSurveyFields
+    }
+  }
+  ${InvitationsSurveyFieldsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class InvitationsSurveyGQL extends Apollo.Query<
+  InvitationsSurveyQuery,
+  InvitationsSurveyQueryVariables
+> {
+  override document = InvitationsSurveyDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const InvitationsOverviewDocument = gql`
+  query InvitationsOverview($surveyId: ID!) {
+    surveyInvitations(surveyId: $surveyId) {
+      ...InvitationRowFields
+    }
+    organisations {
+      id
+      type
+      optedOut
+    }
+  }
+  ${InvitationRowFieldsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class InvitationsOverviewGQL extends Apollo.Query<
+  InvitationsOverviewQuery,
+  InvitationsOverviewQueryVariables
+> {
+  override document = InvitationsOverviewDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const InvitationMailingsDocument = gql`
+  query InvitationMailings($surveyId: ID!) {
+    surveyMailings(surveyId: $surveyId) {
+      ...InvitationMailingFields
+    }
+  }
+  ${InvitationMailingFieldsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class InvitationMailingsGQL extends Apollo.Query<
+  InvitationMailingsQuery,
+  InvitationMailingsQueryVariables
+> {
+  override document = InvitationMailingsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const InvitationsImportPreviewDocument = gql`
+  query InvitationsImportPreview($input: OrganisationImportInput!) {
+    organisationImportPreview(input: $input) {
+      rows {
+        line
+        name
+        email
+        type
+        municipality
+        outcome
+        errors
+      }
+      newCount
+      updateCount
+      unchangedCount
+      invalidCount
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class InvitationsImportPreviewGQL extends Apollo.Query<
+  InvitationsImportPreviewQuery,
+  InvitationsImportPreviewQueryVariables
+> {
+  override document = InvitationsImportPreviewDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const InvitationsImportDocument = gql`
+  mutation InvitationsImport($input: OrganisationImportInput!, $surveyId: ID) {
+    importOrganisations(input: $input, surveyId: $surveyId) {
+      created
+      updated
+      skipped
+      invited
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class InvitationsImportGQL extends Apollo.Mutation<
+  InvitationsImportMutation,
+  InvitationsImportMutationVariables
+> {
+  override document = InvitationsImportDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const InvitationsInviteTypesDocument = gql`
+  mutation InvitationsInviteTypes($surveyId: ID!, $types: [OrganisationType!]) {
+    inviteOrganisations(surveyId: $surveyId, types: $types) {
+      id
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class InvitationsInviteTypesGQL extends Apollo.Mutation<
+  InvitationsInviteTypesMutation,
+  InvitationsInviteTypesMutationVariables
+> {
+  override document = InvitationsInviteTypesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const InvitationsSendMailingDocument = gql`
+  mutation InvitationsSendMailing($surveyId: ID!, $kind: MailingKind!) {
+    sendSurveyMailing(surveyId: $surveyId, kind: $kind) {
+      ...InvitationMailingFields
+    }
+  }
+  ${InvitationMailingFieldsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class InvitationsSendMailingGQL extends Apollo.Mutation<
+  InvitationsSendMailingMutation,
+  InvitationsSendMailingMutationVariables
+> {
+  override document = InvitationsSendMailingDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const InvitationsCreateAccessCodesDocument = gql`
+  mutation InvitationsCreateAccessCodes($surveyId: ID!, $count: Int!) {
+    createSurveyAccessCodes(surveyId: $surveyId, count: $count)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class InvitationsCreateAccessCodesGQL extends Apollo.Mutation<
+  InvitationsCreateAccessCodesMutation,
+  InvitationsCreateAccessCodesMutationVariables
+> {
+  override document = InvitationsCreateAccessCodesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const DashboardResponseRatesDocument = gql`
+  query DashboardResponseRates($surveyId: ID!) {
+    survey(id: $surveyId) {
+      ...InvitationsSurveyFields
+    }
+    surveyResponseRates(surveyId: $surveyId) {
+      overall {
+        ...DashboardRateRowFields
+      }
+      byType {
+        ...DashboardRateRowFields
+      }
+      codes {
+        issued
+        started
+        complete
+      }
+      started
+      complete
+    }
+  }
+  ${InvitationsSurveyFieldsFragmentDoc}
+  ${DashboardRateRowFieldsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class DashboardResponseRatesGQL extends Apollo.Query<
+  DashboardResponseRatesQuery,
+  DashboardResponseRatesQueryVariables
+> {
+  override document = DashboardResponseRatesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const OpenSurveysDocument = gql`
+  query OpenSurveys {
+    openSurveys {
+      ...PublicSurveyItem
+    }
+  }
+  ${PublicSurveyItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class OpenSurveysGQL extends Apollo.Query<OpenSurveysQuery, OpenSurveysQueryVariables> {
+  override document = OpenSurveysDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SurveyBySlugDocument = gql`
+  query SurveyBySlug($slug: String!) {
+    surveyBySlug(slug: $slug) {
+      ...PublicSurveyItem
+    }
+  }
+  ${PublicSurveyItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SurveyBySlugGQL extends Apollo.Query<SurveyBySlugQuery, SurveyBySlugQueryVariables> {
+  override document = SurveyBySlugDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const OptOutOfSurveyMailDocument = gql`
+  mutation OptOutOfSurveyMail($token: String!) {
+    optOutOfSurveyMail(token: $token)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class OptOutOfSurveyMailGQL extends Apollo.Mutation<
+  OptOutOfSurveyMailMutation,
+  OptOutOfSurveyMailMutationVariables
+> {
+  override document = OptOutOfSurveyMailDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SurveyResultsOverviewDocument = gql`
+  query SurveyResultsOverview($surveyId: ID!, $segment: String, $completeOnly: Boolean) {
+    survey(id: $surveyId) {
+      id
+      title
+      anonymous
+      audience
+      status
+      sections {
+        key
+        questions {
+          key
+          kind
+          minValue
+          maxValue
+          minLabel
+          maxLabel
+        }
+      }
+    }
+    surveyResults(surveyId: $surveyId, segment: $segment, completeOnly: $completeOnly) {
+      respondents
+      complete
+      segmentTitle
+      segments {
+        key
+        label
+        respondents
+      }
+      questions {
+        ...SurveyQuestionResultItem
+      }
+    }
+  }
+  ${SurveyQuestionResultItemFragmentDoc}
+  ${SurveyResultOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SurveyResultsOverviewGQL extends Apollo.Query<
+  SurveyResultsOverviewQuery,
+  SurveyResultsOverviewQueryVariables
+> {
+  override document = SurveyResultsOverviewDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SurveyTextAnswerListDocument = gql`
+  query SurveyTextAnswerList(
+    $surveyId: ID!
+    $questionKey: String!
+    $search: String
+    $segment: String
+    $offset: Int
+    $limit: Int
+  ) {
+    surveyTextAnswers(
+      surveyId: $surveyId
+      questionKey: $questionKey
+      search: $search
+      segment: $segment
+      offset: $offset
+      limit: $limit
+    ) {
+      total
+      items
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SurveyTextAnswerListGQL extends Apollo.Query<
+  SurveyTextAnswerListQuery,
+  SurveyTextAnswerListQueryVariables
+> {
+  override document = SurveyTextAnswerListDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const RequestSurveyExportDocument = gql`
+  mutation RequestSurveyExport($surveyId: ID!, $format: ExportFormat!) {
+    requestSurveyExport(surveyId: $surveyId, format: $format) {
+      ...SurveyExportJobItem
+    }
+  }
+  ${SurveyExportJobItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class RequestSurveyExportGQL extends Apollo.Mutation<
+  RequestSurveyExportMutation,
+  RequestSurveyExportMutationVariables
+> {
+  override document = RequestSurveyExportDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SurveyExportJobDocument = gql`
+  query SurveyExportJob($id: ID!) {
+    exportJob(id: $id) {
+      ...SurveyExportJobItem
+    }
+  }
+  ${SurveyExportJobItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SurveyExportJobGQL extends Apollo.Query<SurveyExportJobQuery, SurveyExportJobQueryVariables> {
+  override document = SurveyExportJobDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);

@@ -7,6 +7,7 @@ import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { errorMessageKey, FormStatusComponent, ManageProcessesGQL, UpdateProcessGQL } from '@mitreden/web/core';
 import type { ManagedProcessFragment, ManageProcessesQuery } from '@mitreden/web/core';
+import { AutoHideSettingComponent } from '@mitreden/web/moderation';
 import { loadState } from '../common/watch-state';
 import type { LoadState } from '../common/watch-state';
 import { ActionFieldsEditorComponent } from './action-fields-editor.component';
@@ -16,11 +17,12 @@ import { PhasesEditorComponent } from './phases-editor.component';
 import { processForm, processFormValues, processInputFrom } from './process-form';
 import { ProcessTextsComponent } from './process-texts.component';
 
-/** Project group: one process's texts, phases, action fields and forums. */
+/** Project group: one process's texts, phases, action fields, forums and its auto-hide setting. */
 @Component({
   selector: 'mr-manage-process-page',
   imports: [
     ActionFieldsEditorComponent,
+    AutoHideSettingComponent,
     FormStatusComponent,
     ForumsEditorComponent,
     MatButton,
@@ -52,6 +54,7 @@ import { ProcessTextsComponent } from './process-texts.component';
         <mr-phases-editor [process]="process" (changed)="reload()" />
         <mr-action-fields-editor [process]="process" (changed)="reload()" />
         <mr-forums-editor [process]="process" (changed)="reload()" />
+        <mr-auto-hide-setting [processId]="process.id" />
       } @else {
         <h1>{{ t('processes.manage.editFallback') }}</h1>
         @if (failureKey(); as key) {

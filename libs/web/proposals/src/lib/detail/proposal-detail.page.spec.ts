@@ -8,13 +8,17 @@ import { of, throwError } from 'rxjs';
 import { CommentThreadComponent } from '@mitreden/web/comments';
 import {
   ProposalDetailPageGQL,
-  ProposalRevisionsGQL,
   SessionService,
   SupportProposalGQL,
   WithdrawSupportGQL,
+  WordingHistoryGQL,
 } from '@mitreden/web/core';
 import type { PhaseKind, ProposalDetailFragment } from '@mitreden/web/core';
 import { FollowButtonComponent } from '@mitreden/web/follows';
+import { HiddenNoticeComponent, ReportButtonComponent } from '@mitreden/web/moderation';
+import { ProposalLineageComponent } from '@mitreden/web/curation';
+import { AssessmentPanelComponent, PublicAssessmentsComponent } from '@mitreden/web/assessments';
+import { AnswerEditorComponent, OfficialAnswerComponent } from '@mitreden/web/answers';
 import proposalsDe from '../../i18n/de.json';
 import { ProposalDetailPage } from './proposal-detail.page';
 
@@ -32,6 +36,42 @@ class FollowStub {
 }
 @Component({ template: '' })
 class EmptyPage {}
+/** The other libraries' slots have their own specs; stubbed so this spec needs no Apollo. */
+@Component({ selector: 'mr-hidden-notice', template: '' })
+class HiddenNoticeStub {
+  readonly targetType = input<string>();
+  readonly targetId = input<string>();
+  readonly hidden = input<boolean>();
+}
+@Component({ selector: 'mr-proposal-lineage', template: '' })
+class LineageStub {
+  readonly proposalId = input<string>();
+  readonly state = input<string>();
+  readonly mergedIntoId = input<string | null>();
+  readonly lineageCount = input<number>();
+}
+@Component({ selector: 'mr-report-button', template: '' })
+class ReportStub {
+  readonly targetType = input<string>();
+  readonly targetId = input<string>();
+  readonly targetLabel = input<string>();
+}
+@Component({ selector: 'mr-official-answer', template: '' })
+class OfficialAnswerStub {
+  readonly proposalId = input<string>();
+}
+@Component({ selector: 'mr-public-assessments', template: '' })
+class PublicAssessmentsStub {
+  readonly proposalId = input<string>();
+}
+@Component({ selector: 'mr-assessment-panel', template: '' })
+class AssessmentPanelStub {
+  readonly proposalId = input<string>();
+}
+@Component({ selector: 'mr-answer-editor', template: '' })
+class AnswerEditorStub {
+  readonly proposalId = input<string>();
+}
 
 const PROPOSAL: ProposalDetailFragment = {
   id: 'pr1',
@@ -64,13 +104,22 @@ const PROPOSAL: ProposalDetailFragment = {
   updatedAt: '2026-11-01T10:00:00Z',
   withdrawnAt: null,
   withdrawalReason: null,
+  hidden: false,
+  mergedIntoId: null,
+  lineageCount: 0,
 };
 
 async function setUp(
   proposal: ProposalDetailFragment,
-  { loggedIn = true, phase = 'FORUMS' as PhaseKind, support = jest.fn() }: { loggedIn?: boolean; phase?: PhaseKind; support?: jest.Mock } = {},
+  {
+    loggedIn = true,
+    phase = 'FORUMS' as PhaseKind,
+    support = jest.fn(),
+    role = null as string | null,
+    history = jest.fn(),
+  }: { loggedIn?: boolean; phase?: PhaseKind; support?: jest.Mock; role?: string | null; history?: jest.Mock } = {},
 ) {
-  const session = { known: signal(true), loggedIn: signal(loggedIn), user: signal(null) };
+  const session = { known: signal(true), loggedIn: signal(loggedIn), user: signal(role ? { id: 'staff', role } : null) };
   TestBed.configureTestingModule({
     imports: [
       TranslocoTestingModule.forRoot({
@@ -95,14 +144,38 @@ async function setUp(
             of({ data: { proposal: { ...proposal, participationOpen: phase === 'FORUMS' } } }),
         },
       },
-      { provide: ProposalRevisionsGQL, useValue: { fetch: jest.fn() } },
+      { provide: WordingHistoryGQL, useValue: { fetch: history } },
       { provide: SupportProposalGQL, useValue: { mutate: support } },
       { provide: WithdrawSupportGQL, useValue: { mutate: jest.fn() } },
     ],
   });
   TestBed.overrideComponent(ProposalDetailPage, {
-    remove: { imports: [CommentThreadComponent, FollowButtonComponent] },
-    add: { imports: [ThreadStub, FollowStub] },
+    remove: {
+      imports: [
+        CommentThreadComponent,
+        FollowButtonComponent,
+        HiddenNoticeComponent,
+        ProposalLineageComponent,
+        ReportButtonComponent,
+        OfficialAnswerComponent,
+        PublicAssessmentsComponent,
+        AssessmentPanelComponent,
+        AnswerEditorComponent,
+      ],
+    },
+    add: {
+      imports: [
+        ThreadStub,
+        FollowStub,
+        HiddenNoticeStub,
+        LineageStub,
+        ReportStub,
+        OfficialAnswerStub,
+        PublicAssessmentsStub,
+        AssessmentPanelStub,
+        AnswerEditorStub,
+      ],
+    },
   });
   const harness = await RouterTestingHarness.create();
   await harness.navigateByUrl(`/proposals/${proposal.id}`);
@@ -192,5 +265,65 @@ describe('ProposalDetailPage', () => {
     const actions = Array.from(element.querySelectorAll('.mr-support__actions a, .mr-support__actions button')).map(text);
     expect(actions).toEqual(['Unterstützen', 'Bearbeiten', 'Zurückziehen']);
     expect(element.querySelector('a[href="/proposals/pr1/edit"]')).not.toBeNull();
+  });
+
+  it('keeps the Originalfassung one click away, with a word diff that does not rely on colour', async () => {
+    const revision = (number: number, title: string, body: string, editorial: boolean, note: string | null) => ({
+      revision: number,
+      title,
+      body,
+      editorial,
+      note,
+      createdAt: `2026-11-0${number}T10:00:00Z`,
+      editedBy: { id: `u${number}`, displayName: editorial ? 'Mo Moderation' : 'Rana' },
+    });
+    const history = jest.fn(() =>
+      of({
+        data: {
+          proposal: {
+            id: 'pr1',
+            revisionCount: 2,
+            revisions: [
+              revision(1, 'Beirat einrichten', 'Ein Beirat für alle', false, null),
+              revision(2, 'Einen Integrationsbeirat einrichten', 'Ein Beirat für alle Menschen', true, 'Titel präzisiert'),
+            ],
+          },
+        },
+      }),
+    );
+    const { element, harness } = await setUp({ ...PROPOSAL, revisionCount: 2 }, { history });
+    expect(history).not.toHaveBeenCalled();
+    const toggle = element.querySelector<HTMLButtonElement>('#wording-toggle');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    toggle?.click();
+    await harness.fixture.whenStable();
+    expect(history).toHaveBeenCalledWith({ variables: { id: 'pr1' }, fetchPolicy: 'network-only' });
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    const original = element.querySelector('[data-testid="wording-original"]');
+    expect(text(original?.querySelector('.mr-wording__title'))).toBe('Beirat einrichten');
+    expect(text(original?.querySelector('.mr-wording__text'))).toBe('Ein Beirat für alle');
+    expect(text(original)).toContain('Rana');
+    const diff = element.querySelector('[data-testid="wording-diff"]');
+    expect(Array.from(diff?.querySelectorAll('.mr-wording__diff ins') ?? []).map(text)).toEqual([
+      '[curation.wording.insertedStart] Einen Integrationsbeirat [curation.wording.insertedEnd]',
+      '[curation.wording.insertedStart] Menschen [curation.wording.insertedEnd]',
+    ]);
+    expect(Array.from(diff?.querySelectorAll('.mr-wording__diff del') ?? []).map(text)).toEqual([
+      '[curation.wording.deletedStart] Beirat [curation.wording.deletedEnd]',
+    ]);
+    expect(diff?.querySelector('.mr-wording__diff ins .mr-visually-hidden')).not.toBeNull();
+    const versions = element.querySelectorAll('[data-testid="wording-versions"] > li');
+    expect(versions).toHaveLength(2);
+    expect(text(versions[0])).toContain('curation.wording.editorial');
+    expect(text(versions[0])).toContain('Titel präzisiert');
+    expect(text(versions[1])).not.toContain('curation.wording.editorial');
+  });
+
+  it('offers the revise button to moderators only, for published proposals', async () => {
+    const resident = await setUp(PROPOSAL, { role: 'RESIDENT' });
+    expect(resident.element.querySelector('#curation-revise')).toBeNull();
+    TestBed.resetTestingModule();
+    const moderator = await setUp(PROPOSAL, { role: 'MODERATOR' });
+    expect(moderator.element.querySelector('mr-curation-actions #curation-revise')).not.toBeNull();
   });
 });

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -9,32 +19,57 @@ import {
   LANGUAGE_NATIVE_NAMES,
   LanguageService,
   ProposalDetailPageGQL,
-  ProposalRevisionsGQL,
   SessionService,
   SupportProposalGQL,
   WithdrawSupportGQL,
   errorMessageKey,
   toUiError,
 } from '@mitreden/web/core';
-import type { ProposalDetailFragment, ProposalRevisionsQuery } from '@mitreden/web/core';
+import type { ProposalDetailFragment } from '@mitreden/web/core';
 import { isLocale } from '@mitreden/shared/contracts';
 import { CommentThreadComponent } from '@mitreden/web/comments';
 import { FollowButtonComponent } from '@mitreden/web/follows';
+import { HiddenNoticeComponent, ReportButtonComponent } from '@mitreden/web/moderation';
+import {
+  CurationActionsComponent,
+  ProposalLineageComponent,
+  ReviseButtonComponent,
+  WordingHistoryComponent,
+} from '@mitreden/web/curation';
+import { AssessmentPanelComponent, PublicAssessmentsComponent } from '@mitreden/web/assessments';
+import { AnswerEditorComponent, OfficialAnswerComponent } from '@mitreden/web/answers';
 import { DatePipe } from '../common/date.pipe';
 import { enumKey, isCollectedInput } from '../common/labels';
 import { WithdrawDialogComponent } from './withdraw-dialog.component';
 import type { WithdrawDialogData } from './withdraw-dialog.component';
 
-type Revision = NonNullable<ProposalRevisionsQuery['proposal']>['revisions'][number];
 type LoadStatus = 'loading' | 'loaded' | 'missing' | 'failed';
 type Notice = { kind: 'success' | 'error'; key: string; params?: Record<string, unknown> };
 /** Why the support button cannot be used right now, as a `proposals.detail.*` key. */
-type SupportBlock = 'supportWithdrawn' | 'supportPhaseClosed' | null;
+type SupportBlock = 'supportWithdrawn' | 'supportCurated' | 'supportPhaseClosed' | null;
 
-/** A proposal with its metadata, support, follow, comments, withdrawal and version history. */
+/** A proposal with its metadata, support, follow, comments, withdrawal and wording history. */
 @Component({
   selector: 'mr-proposal-detail-page',
-  imports: [CommentThreadComponent, DatePipe, FollowButtonComponent, MatAnchor, MatButton, RouterLink, TranslocoDirective],
+  imports: [
+    AnswerEditorComponent,
+    AssessmentPanelComponent,
+    CommentThreadComponent,
+    CurationActionsComponent,
+    DatePipe,
+    FollowButtonComponent,
+    HiddenNoticeComponent,
+    MatAnchor,
+    MatButton,
+    OfficialAnswerComponent,
+    ProposalLineageComponent,
+    PublicAssessmentsComponent,
+    ReportButtonComponent,
+    ReviseButtonComponent,
+    RouterLink,
+    TranslocoDirective,
+    WordingHistoryComponent,
+  ],
   providers: [provideTranslocoScope('proposals')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './proposal-detail.page.html',
@@ -45,7 +80,6 @@ export class ProposalDetailPage {
   readonly id = input.required<string>();
 
   private readonly detailQuery = inject(ProposalDetailPageGQL);
-  private readonly revisionsQuery = inject(ProposalRevisionsGQL);
   private readonly supportMutation = inject(SupportProposalGQL);
   private readonly withdrawSupportMutation = inject(WithdrawSupportGQL);
   private readonly dialog = inject(MatDialog);
@@ -60,8 +94,8 @@ export class ProposalDetailPage {
   protected readonly proposal = signal<ProposalDetailFragment | null>(null);
   protected readonly notice = signal<Notice | null>(null);
   protected readonly supporting = signal(false);
-  protected readonly revisions = signal<readonly Revision[] | null>(null);
-  protected readonly revisionsFailure = signal<string | null>(null);
+  /** Bumped after an editorial revision, so the page loads the new wording. */
+  private readonly reloads = signal(0);
 
   protected readonly collected = computed(() => {
     const proposal = this.proposal();
@@ -75,23 +109,28 @@ export class ProposalDetailPage {
 
   protected readonly supportBlock = computed<SupportBlock>(() => {
     if (this.withdrawn()) return 'supportWithdrawn';
+    // Merged and split proposals live on in their successors (see the lineage banner).
+    const state = this.proposal()?.state;
+    if (state === 'MERGED' || state === 'SPLIT') return 'supportCurated';
     if (this.proposal()?.participationOpen === false) return 'supportPhaseClosed';
     return null;
   });
 
-  /** Comments follow the same rules as supports: open phase, proposal not withdrawn. */
+  /** Comments follow the same rules as supports: open phase, proposal neither withdrawn nor merged or split. */
   protected readonly canComment = computed(() => this.supportBlock() === null);
 
   protected readonly loginUrl = computed(() => `/proposals/${this.id()}`);
 
   constructor() {
-    toObservable(computed(() => ({ id: this.id(), lang: this.lang() })))
+    toObservable(computed(() => ({ id: this.id(), lang: this.lang(), reload: this.reloads() })))
       .pipe(
         switchMap(({ id }) => {
           this.status.set(this.proposal()?.id === id ? 'loaded' : 'loading');
           return this.detailQuery.fetch({ variables: { id }, fetchPolicy: 'network-only' }).pipe(
             map((result) => ({ ok: true as const, data: result.data ?? null })),
-            catchError((error: unknown) => of({ ok: false as const, key: errorMessageKey(toUiError(error)) })),
+            catchError((error: unknown) =>
+              of({ ok: false as const, key: errorMessageKey(toUiError(error)) }),
+            ),
           );
         }),
         takeUntilDestroyed(),
@@ -104,7 +143,6 @@ export class ProposalDetailPage {
         }
         this.failure.set(null);
         const proposal = result.data?.proposal ?? null;
-        if (proposal?.id !== this.proposal()?.id) this.revisions.set(null);
         this.proposal.set(proposal);
         this.status.set(proposal ? 'loaded' : 'missing');
       });
@@ -123,7 +161,9 @@ export class ProposalDetailPage {
         : (await firstValueFrom(this.supportMutation.mutate({ variables }))).data?.supportProposal;
       if (!updated) throw new Error('support mutation returned no proposal');
       this.proposal.update((current) =>
-        current ? { ...current, supportCount: updated.supportCount, supportedByMe: updated.supportedByMe } : current,
+        current
+          ? { ...current, supportCount: updated.supportCount, supportedByMe: updated.supportedByMe }
+          : current,
       );
       this.notice.set({
         kind: 'success',
@@ -142,7 +182,12 @@ export class ProposalDetailPage {
     if (!proposal) return;
     const data: WithdrawDialogData = { id: proposal.id, title: proposal.title };
     this.dialog
-      .open(WithdrawDialogComponent, { data, width: 'min(36rem, calc(100vw - 2rem))', maxWidth: '100vw', restoreFocus: true })
+      .open(WithdrawDialogComponent, {
+        data,
+        width: 'min(36rem, calc(100vw - 2rem))',
+        maxWidth: '100vw',
+        restoreFocus: true,
+      })
       .afterClosed()
       .subscribe((updated: ProposalDetailFragment | undefined) => {
         if (!updated) return;
@@ -153,21 +198,14 @@ export class ProposalDetailPage {
       });
   }
 
-  protected async loadRevisions(event: Event): Promise<void> {
-    const details = event.target as HTMLDetailsElement;
-    if (!details.open || this.revisions() !== null) return;
-    this.revisionsFailure.set(null);
-    try {
-      const result = await firstValueFrom(
-        this.revisionsQuery.fetch({ variables: { id: this.id() }, fetchPolicy: 'network-only' }),
-      );
-      this.revisions.set([...(result.data?.proposal?.revisions ?? [])].reverse());
-    } catch (error) {
-      this.revisionsFailure.set(errorMessageKey(toUiError(error)));
-    }
+  protected onRevised(): void {
+    this.notice.set({ kind: 'success', key: 'curation.revise.saved' });
+    this.reloads.update((count) => count + 1);
   }
 
   private focusLater(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), { injector: this.injector });
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
   }
 }

@@ -37,6 +37,7 @@ function card(n: number): ProposalCardFragment {
     kind: 'MEASURE',
     title: `Maßnahme ${n}`,
     state: 'PUBLISHED',
+    hidden: false,
     source: n % 2 ? 'FORUM' : 'ONLINE',
     language: 'de',
     participantCount: n % 2 ? 12 : null,

@@ -20,7 +20,71 @@ const payloads: { [T in MailTemplate]: MailPayloads[T] } = {
     link: 'https://mitreden.example/reset-password?token=xyz789',
   },
   password_changed: { displayName: 'Ayşe Yılmaz' },
+  content_hidden: {
+    displayName: 'Ayşe Yılmaz',
+    contentKind: 'comment',
+    contentTitle: 'Mehr Bänke am Maschsee',
+    reason: 'Bitte bleiben Sie sachlich.\nPersönliche Angriffe sind nicht erlaubt.',
+    link: 'https://mitreden.example/proposals/p1#comment-c1',
+  },
+  hiding_review_decided: {
+    displayName: 'Ayşe Yılmaz',
+    contentKind: 'proposal',
+    contentTitle: 'Tempo 30 in der Innenstadt',
+    outcome: 'lifted',
+    note: 'Der Vorschlag verstößt nicht gegen die Netiquette.',
+    link: 'https://mitreden.example/proposals/p2',
+  },
+  proposals_merged: {
+    displayName: 'Ayşe Yılmaz',
+    originalTitles: ['Radweg Lister Meile', 'Fahrradstraße in der List'],
+    mergedTitle: 'Sichere Radverbindung durch die List',
+    link: 'https://mitreden.example/proposals/p3',
+  },
+  proposal_split: {
+    displayName: 'Ayşe Yılmaz',
+    originalTitle: 'Mehr Grün und bessere Busse',
+    partTitles: ['Mehr Stadtbäume', 'Bessere Busanbindung'],
+    link: 'https://mitreden.example/proposals/p4',
+  },
+  assessments_due: {
+    displayName: 'Dr. Petra Lange',
+    department: 'Fachbereich Soziales',
+    items: [
+      { number: 12, title: 'Sozialberatung im Stadtteil', dueOn: '2026-11-24', overdue: false },
+      { number: 7, title: 'Seniorentreff am Kröpcke', dueOn: '2026-11-18', overdue: true },
+    ],
+    link: 'https://mitreden.example/manage/assessments',
+  },
+  official_answer_published: {
+    displayName: 'Ayşe Yılmaz',
+    proposalTitle: 'Mehr Bänke am Maschsee',
+    outcome: 'accepted',
+    answerText: 'Wir stellen im Frühjahr zehn neue Bänke auf.\nVielen Dank für den Hinweis!',
+    link: 'https://mitreden.example/proposals/p1',
+  },
+  survey_invitation: {
+    displayName: 'Integrationsbeirat Laatzen',
+    surveyTitle: 'Befragung der Organisationen 2026',
+    anonymous: true,
+    closesOn: '2026-12-15',
+    link: 'https://mitreden.example/surveys/answer/iABC.def',
+    optOutLink: 'https://mitreden.example/surveys/opt-out/oABC.def',
+  },
+  survey_reminder: {
+    displayName: 'Integrationsbeirat Laatzen',
+    surveyTitle: 'Befragung der Organisationen 2026',
+    anonymous: false,
+    link: 'https://mitreden.example/surveys/answer/iABC.def',
+    optOutLink: 'https://mitreden.example/surveys/opt-out/oABC.def',
+  },
 };
+
+const HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
+const HOSTILE_ESCAPED =
+  '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;';
+/** A right-to-left override that would flip the rest of the sentence if it leaked through. */
+const OVERRIDE = '\u202Eevil\u202C';
 
 /** MJML indents link contents, so match a link's text regardless of surrounding whitespace. */
 function linkText(text: string): RegExp {
@@ -141,5 +205,164 @@ describe('renderMail', () => {
 
     expect(mail.text).toContain('Jetzt anmelden:\nhttps://mitreden.example/login');
     expect(mail.text).toContain('Neues Passwort festlegen:\nhttps://mitreden.example/forgot-password');
+  });
+
+  describe('moderation, curation and answer mails', () => {
+    it('content_hidden names the comment, quotes the reason and links to it (de)', async () => {
+      const mail = await render('content_hidden', 'de');
+
+      expect(mail.subject).toBe('Ihr Beitrag bei Mitreden wurde ausgeblendet');
+      expect(mail.html).toContain('Ihren Kommentar „<bdi>Mehr Bänke am Maschsee</bdi>“ ausgeblendet');
+      expect(mail.html).toContain(
+        'Bitte bleiben Sie sachlich.<br />Persönliche Angriffe sind nicht erlaubt.',
+      );
+      expect(mail.text).toContain('Ihren Kommentar „Mehr Bänke am Maschsee“ ausgeblendet');
+      expect(mail.text).toContain(
+        'Die Moderation hat das so begründet:\n\n> Bitte bleiben Sie sachlich.\n> Persönliche',
+      );
+      expect(mail.text).toContain('Beitrag ansehen:\nhttps://mitreden.example/proposals/p1#comment-c1');
+    });
+
+    it('content_hidden in English, without a reason sentence when the reason is empty', async () => {
+      const mail = await render('content_hidden', 'en', {
+        ...payloads.content_hidden,
+        contentKind: 'proposal',
+        reason: '',
+      });
+
+      expect(mail.subject).toBe('Your contribution on Mitreden was hidden');
+      expect(mail.text).toContain('hidden your proposal “Mehr Bänke am Maschsee”');
+      expect(mail.text).not.toContain('The moderators gave this reason');
+    });
+
+    it.each([
+      ['de', 'lifted', 'ist er wieder für alle sichtbar'],
+      ['de', 'upheld', 'bleibt er ausgeblendet'],
+      ['en', 'lifted', 'visible to everyone again'],
+      ['en', 'upheld', 'it stays hidden'],
+    ] as const)('hiding_review_decided %s %s says what was decided', async (locale, outcome, sentence) => {
+      const mail = await render('hiding_review_decided', locale, {
+        ...payloads.hiding_review_decided,
+        outcome,
+      });
+
+      expect(mail.html).toContain(sentence);
+      expect(mail.text).toContain(sentence);
+      expect(mail.text).toContain('Der Vorschlag verstößt nicht gegen die Netiquette.');
+    });
+
+    it.each(['de', 'en'])('proposals_merged %s lists the originals as bullets', async (locale) => {
+      const mail = await render('proposals_merged', locale);
+
+      expect(mail.html).toContain('<li style="margin:0 0 4px 0;"><bdi>Radweg Lister Meile</bdi></li>');
+      expect(mail.html).toContain('<bdi>Fahrradstraße in der List</bdi></li>');
+      expect(mail.html).toContain('<bdi>Sichere Radverbindung durch die List</bdi>');
+      expect(mail.text).toContain('- Radweg Lister Meile\n- Fahrradstraße in der List');
+    });
+
+    it.each(['de', 'en'])('proposal_split %s lists the parts as bullets', async (locale) => {
+      const mail = await render('proposal_split', locale);
+
+      expect(mail.html).toContain('<bdi>Mehr Grün und bessere Busse</bdi>');
+      expect(mail.html).toContain('<bdi>Bessere Busanbindung</bdi></li>');
+      expect(mail.text).toContain('- Mehr Stadtbäume\n- Bessere Busanbindung');
+    });
+
+    it('assessments_due lists each item with a formatted due date, overdue marked (de)', async () => {
+      const mail = await render('assessments_due', 'de');
+
+      expect(mail.text).toContain('im Bereich „Fachbereich Soziales“');
+      expect(mail.text).toContain('- Nr. 12: Sozialberatung im Stadtteil – fällig am 24. November 2026');
+      expect(mail.text).toContain(
+        '- Nr. 7: Seniorentreff am Kröpcke – war fällig am 18. November 2026 (überfällig)',
+      );
+      expect(mail.html).toContain(
+        'Nr. 12: <bdi>Sozialberatung im Stadtteil</bdi> – fällig am 24. November 2026',
+      );
+    });
+
+    it('assessments_due in English', async () => {
+      const mail = await render('assessments_due', 'en');
+
+      expect(mail.subject).toBe('Department assessments on Mitreden are due soon');
+      expect(mail.text).toContain('- No. 12: Sozialberatung im Stadtteil – due on 24 November 2026');
+      expect(mail.text).toContain(
+        '- No. 7: Seniorentreff am Kröpcke – was due on 18 November 2026 (overdue)',
+      );
+    });
+
+    it.each([
+      ['de', 'Ergebnis: Angenommen', 'Die Antwort im Wortlaut:'],
+      ['en', 'Result: Accepted', 'The answer in full:'],
+    ] as const)(
+      'official_answer_published %s shows the translated outcome and quotes the answer',
+      async (locale, outcome, quoteIntro) => {
+        const mail = await render('official_answer_published', locale);
+
+        expect(mail.html).toContain(outcome);
+        expect(mail.html).toContain('<bdi>Mehr Bänke am Maschsee</bdi>');
+        expect(mail.html).toContain(
+          'Wir stellen im Frühjahr zehn neue Bänke auf.<br />Vielen Dank für den Hinweis!',
+        );
+        expect(mail.text).toContain(
+          `${outcome}\n\n${quoteIntro}\n\n> Wir stellen im Frühjahr zehn neue Bänke auf.\n> Vielen Dank`,
+        );
+      },
+    );
+
+    it.each(['not_a_state', undefined])(
+      'refuses an answer outcome it cannot translate (%s)',
+      async (outcome) => {
+        const payload = {
+          ...payloads.official_answer_published,
+          outcome,
+        } as unknown as MailPayloads['official_answer_published'];
+        await expect(render('official_answer_published', 'de', payload)).rejects.toThrow(MailRenderError);
+      },
+    );
+
+    it('refuses an empty list and a malformed digest date', async () => {
+      await expect(
+        render('proposal_split', 'de', { ...payloads.proposal_split, partTitles: [] }),
+      ).rejects.toThrow('Mail payload lacks "partTitles"');
+      const items = [{ number: 1, title: 'X', dueOn: 'tomorrow', overdue: false }];
+      await expect(render('assessments_due', 'de', { ...payloads.assessments_due, items })).rejects.toThrow(
+        MailRenderError,
+      );
+    });
+
+    it.each(['de', 'en'])(
+      'escapes hostile titles, reasons and list items and strips bidi overrides (%s)',
+      async (locale) => {
+        const hidden = await render('content_hidden', locale, {
+          ...payloads.content_hidden,
+          contentTitle: `${HOSTILE}${OVERRIDE}`,
+          reason: HOSTILE,
+        });
+        const merged = await render('proposals_merged', locale, {
+          ...payloads.proposals_merged,
+          originalTitles: [HOSTILE, `a${OVERRIDE}`],
+          mergedTitle: HOSTILE,
+        });
+        const answered = await render('official_answer_published', locale, {
+          ...payloads.official_answer_published,
+          proposalTitle: HOSTILE,
+          answerText: `${HOSTILE}\n</div><script>x</script>`,
+        });
+
+        for (const mail of [hidden, merged, answered]) {
+          expect(mail.html).not.toContain('<script>');
+          expect(mail.html).not.toContain('<img src=x');
+          expect(mail.html).toContain(`<bdi>${HOSTILE_ESCAPED}`);
+          expect(mail.html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+          expect(mail.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+          // The plain-text part is not HTML: the title arrives verbatim, just without the override.
+          expect(mail.text).toContain(HOSTILE);
+        }
+        expect(hidden.html).toContain(`<bdi>${HOSTILE_ESCAPED}evil</bdi>`);
+        expect(merged.html).toContain('<bdi>aevil</bdi></li>');
+        expect(answered.html).toContain(`${HOSTILE_ESCAPED}<br />&lt;/div&gt;&lt;script&gt;x&lt;/script&gt;`);
+      },
+    );
   });
 });

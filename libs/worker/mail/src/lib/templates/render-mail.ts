@@ -4,6 +4,8 @@ import type { MailPayloads, MailTemplate } from '@mitreden/api/mail';
 import { MAIL_ACTIONS } from './mail-catalog';
 import type { MailActionKey, MailCatalog, TemplateTexts } from './mail-catalog';
 import { MAIL_CATALOGS } from './locales';
+import { MailRenderError, mailContent, requireText } from './mail-content';
+import type { Interpolated, MailContent, MailValue } from './mail-content';
 
 export interface RenderedMail {
   subject: string;
@@ -18,13 +20,7 @@ export interface RenderContext {
   publicUrl: string;
 }
 
-/** A payload that cannot be rendered; retrying will not help. */
-export class MailRenderError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MailRenderError';
-  }
-}
+export { MailRenderError } from './mail-content';
 
 const COLORS = { brand: '#0b4f6c', text: '#1f2933', muted: '#4b5563', page: '#f3f4f6', card: '#ffffff' };
 
@@ -56,11 +52,12 @@ export async function renderMail<T extends MailTemplate>(
 
   const displayName = requireText(payload as Record<string, unknown>, 'displayName');
   const actions = resolveActions(template, texts, payload as Record<string, unknown>, context);
+  const content = mailContent(template, payload, catalog);
 
   return {
     subject: texts.subject,
-    html: await renderHtml(catalog, texts, displayName, actions),
-    text: renderText(catalog, texts, displayName, actions),
+    html: await renderHtml(catalog, texts, displayName, actions, content),
+    text: renderText(catalog, texts, displayName, actions, content),
     locale: language,
   };
 }
@@ -78,11 +75,61 @@ function resolveActions<T extends MailTemplate>(
   }));
 }
 
-function requireText(payload: Record<string, unknown>, key: string): string {
-  const value = payload[key];
-  if (typeof value !== 'string' || value.length === 0)
-    throw new MailRenderError(`Mail payload lacks "${key}"`);
-  return value;
+const PLACEHOLDER = /\{([A-Za-z]+)\}/;
+/** Embeddings, overrides and isolates: a title must not reorder the sentence around it. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+type Format = 'html' | 'text';
+
+/**
+ * Fills `{name}` placeholders. In HTML the static text and every value are escaped exactly once,
+ * and text people wrote is wrapped in <bdi> so an Arabic title cannot reorder a German sentence.
+ */
+function interpolate(sentence: Interpolated, format: Format): string {
+  // split() with a capturing group alternates static text (even indexes) and placeholder names (odd).
+  return sentence.template
+    .split(PLACEHOLDER)
+    .map((part, index) => {
+      if (index % 2 === 0) return format === 'html' ? escapeHtml(part) : part;
+      const value = sentence.values[part];
+      if (!value) throw new MailRenderError(`Mail text uses unknown placeholder "${part}"`);
+      return formatValue(value, format);
+    })
+    .join('');
+}
+
+function formatValue(value: MailValue, format: Format): string {
+  if ('label' in value) return format === 'html' ? escapeHtml(value.label) : value.label;
+  const text = value.user.replace(BIDI_CONTROLS, '');
+  return format === 'html' ? `<bdi>${escapeHtml(text)}</bdi>` : text;
+}
+
+/** The template's sentences with their values, in reading order. */
+interface Body {
+  intro: string[];
+  list: string[];
+  quoteIntro: string | null;
+  /** Lines of the quoted free text. */
+  quote: string[];
+  outro: string[];
+}
+
+function body<T extends MailTemplate>(
+  texts: TemplateTexts<string>,
+  content: MailContent<T>,
+  format: Format,
+): Body {
+  const values = content.values as Readonly<Record<string, MailValue>>;
+  const fill = (template: string) => interpolate({ template, values }, format);
+  const quote = (content.quote ?? '').replace(BIDI_CONTROLS, '').trim();
+  const escape = format === 'html' ? escapeHtml : (value: string) => value;
+  return {
+    intro: texts.intro.map(fill),
+    list: (content.list ?? []).map((item) => interpolate(item, format)),
+    quoteIntro: quote && texts.quoteIntro ? fill(texts.quoteIntro) : null,
+    quote: quote ? quote.split(/\r?\n/).map(escape) : [],
+    outro: texts.outro.map(fill),
+  };
 }
 
 /** Only web links may become buttons: a `javascript:` or `data:` URL must never reach an inbox. */
@@ -110,13 +157,25 @@ function paragraph(text: string, extraStyle = ''): string {
   return `<p style="margin:0 0 16px 0;${extraStyle}">${text}</p>`;
 }
 
-async function renderHtml(
+async function renderHtml<T extends MailTemplate>(
   catalog: MailCatalog,
   texts: TemplateTexts<string>,
   displayName: string,
   actions: Action[],
+  content: MailContent<T>,
 ): Promise<string> {
   const { common } = catalog;
+  const parts = body(texts, content, 'html');
+  // Logical CSS properties are poorly supported in mail clients, so pick the physical side.
+  const start = catalog.dir === 'rtl' ? 'right' : 'left';
+  const list = parts.list.length
+    ? `<ul style="margin:0 0 16px 0;padding-${start}:24px;">${parts.list
+        .map((item) => `<li style="margin:0 0 4px 0;">${item}</li>`)
+        .join('')}</ul>`
+    : '';
+  const quote = parts.quote.length
+    ? `${parts.quoteIntro ? paragraph(parts.quoteIntro) : ''}<div dir="auto" style="margin:0 0 16px 0;padding:8px 16px;border-${start}:4px solid ${COLORS.brand};background-color:${COLORS.page};">${parts.quote.join('<br />')}</div>`
+    : '';
   const buttons = actions
     .map(
       (action) => `
@@ -154,14 +213,16 @@ async function renderHtml(
         <mj-text><h1 style="margin:0 0 16px 0;font-size:22px;line-height:1.3;">${escapeHtml(texts.heading)}</h1></mj-text>
         <mj-text>
           ${paragraph(greeting(catalog, displayName, escapeHtml))}
-          ${texts.intro.map((text) => paragraph(escapeHtml(text))).join('\n          ')}
+          ${parts.intro.map((text) => paragraph(text)).join('\n          ')}
+          ${list}
+          ${quote}
         </mj-text>
         ${buttons}
         <mj-text font-size="14px" padding="16px 0 0 0">
           ${paragraph(`${escapeHtml(common.linkFallback)}<br />${rawLinks}`)}
         </mj-text>
         <mj-text>
-          ${texts.outro.map((text) => paragraph(escapeHtml(text))).join('\n          ')}
+          ${parts.outro.map((text) => paragraph(text)).join('\n          ')}
           ${paragraph(common.signOff.map(escapeHtml).join('<br />'), 'margin-bottom:0;')}
         </mj-text>
       </mj-column>
@@ -182,20 +243,25 @@ async function renderHtml(
   return result.html;
 }
 
-function renderText(
+function renderText<T extends MailTemplate>(
   catalog: MailCatalog,
   texts: TemplateTexts<string>,
   displayName: string,
   actions: Action[],
+  content: MailContent<T>,
 ): string {
   const { common } = catalog;
   const identity = (value: string) => value;
+  const parts = body(texts, content, 'text');
   const blocks = [
     texts.heading,
     greeting(catalog, displayName, identity),
-    ...texts.intro,
+    ...parts.intro,
+    parts.list.map((item) => `- ${item}`).join('\n'),
+    parts.quoteIntro ?? '',
+    parts.quote.map((line) => `> ${line}`.trimEnd()).join('\n'),
     actions.map((action) => `${action.label}:\n${action.url}`).join('\n\n'),
-    ...texts.outro,
+    ...parts.outro,
     common.signOff.join('\n'),
     `-- \n${common.productName}\n${texts.reason}\n${common.automated}`,
   ];

@@ -1,0 +1,3 @@
+export * from './lib/moderation.module';
+export * from './lib/graphql/moderation.types';
+export * from './lib/demo/demo-moderation';

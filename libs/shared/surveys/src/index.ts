@@ -1,0 +1,3 @@
+export * from './lib/survey-model';
+export * from './lib/answer-rules';
+export * from './lib/export-columns';
