@@ -14,6 +14,7 @@ import { seedDemoCuration } from '@mitreden/api/curation';
 import { seedDemoAssessments } from '@mitreden/api/assessments';
 import { seedDemoAnswers } from '@mitreden/api/answers';
 import { seedDemoSurvey } from '@mitreden/api/surveys';
+import { seedDemoPolls } from '@mitreden/api/votes';
 import { createApiApp } from './app/create-app';
 
 const logger = new Logger('Mitreden');
@@ -68,6 +69,8 @@ async function seed(config: AppConfig): Promise<void> {
     await dataSource.transaction(async (manager) => {
       const [demoProcess]: { id: string }[] = await manager.query(`SELECT id FROM processes WHERE slug = $1`, [DEMO_PROCESS_SLUG]);
       await seedDemoSurvey(manager, demoProcess.id);
+      // The closed demo poll's sealed ballots are counted by the worker, as every poll is.
+      await seedDemoPolls(manager, demoProcess.id, config.ballotSecret);
     });
     logger.log(
       `Demo data ready: ${DEMO_USERS.map((user) => user.email).join(', ')} (password ${DEMO_PASSWORD})`,

@@ -20,6 +20,7 @@ import { AssessmentsModule } from '@mitreden/api/assessments';
 import { AnswersModule } from '@mitreden/api/answers';
 import { ExportsModule } from '@mitreden/api/exports';
 import { SurveysModule } from '@mitreden/api/surveys';
+import { VotesModule } from '@mitreden/api/votes';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -52,6 +53,7 @@ export class AppModule {
         AnswersModule,
         ExportsModule,
         SurveysModule,
+        VotesModule,
       ],
     };
   }

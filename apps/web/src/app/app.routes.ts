@@ -213,6 +213,40 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@mitreden/web/surveys').then((m) => m.SurveyResultsPage),
   },
   {
+    path: 'votes',
+    title: 'titles.votes',
+    loadComponent: () => import('@mitreden/web/votes').then((m) => m.PollsPage),
+  },
+  {
+    path: 'votes/:slug',
+    title: 'titles.poll',
+    loadComponent: () => import('@mitreden/web/votes').then((m) => m.PollPage),
+  },
+  {
+    path: 'manage/polls',
+    title: 'titles.managePolls',
+    canActivate: [requireRole('project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/votes').then((m) => m.ManagePollsPage),
+  },
+  {
+    path: 'manage/polls/new',
+    title: 'titles.pollEditor',
+    canActivate: [requireRole('project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/votes').then((m) => m.PollEditorPage),
+  },
+  {
+    path: 'manage/polls/:id',
+    title: 'titles.pollEditor',
+    canActivate: [requireRole('project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/votes').then((m) => m.PollEditorPage),
+  },
+  {
+    path: 'manage/polls/:id/codes',
+    title: 'titles.pollCodes',
+    canActivate: [requireRole('project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/votes').then((m) => m.PollCodesPage),
+  },
+  {
     path: 'manage/answers',
     title: 'titles.manageAnswers',
     canActivate: [requireRole('project_group', 'admin')],

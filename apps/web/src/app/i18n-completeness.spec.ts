@@ -17,6 +17,7 @@ const I18N_FOLDERS: Record<string, string> = {
   assessments: 'libs/web/assessments/src/i18n',
   answers: 'libs/web/answers/src/i18n',
   surveys: 'libs/web/surveys/src/i18n',
+  votes: 'libs/web/votes/src/i18n',
   audit: 'libs/web/audit/src/i18n',
   devMail: 'libs/web/dev-mail/src/i18n',
   mail: 'libs/web/mail/src/i18n',

@@ -9,6 +9,7 @@ import type { WorkerMailOptions } from '@mitreden/worker/mail';
 import { WorkerRemindersModule } from '@mitreden/worker/reminders';
 import { WorkerExportsModule } from '@mitreden/worker/exports';
 import { WorkerSurveysModule } from '@mitreden/worker/surveys';
+import { WorkerVotesModule } from '@mitreden/worker/votes';
 
 export interface WorkerModuleOptions {
   /** Tests shorten retry delays and relay intervals through this. */
@@ -27,6 +28,7 @@ export class WorkerModule {
         WorkerRemindersModule,
         WorkerSurveysModule,
         WorkerExportsModule,
+        WorkerVotesModule,
       ],
     };
   }

@@ -28,6 +28,11 @@ export const ERROR_CODES = [
   'SURVEY_CLOSED',
   'SURVEY_LOCKED',
   'SURVEY_COMPLETED',
+  'POLL_NOT_OPEN',
+  'ALREADY_VOTED',
+  'NOT_ELIGIBLE',
+  'RESULTS_SEALED',
+  'POLL_LOCKED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

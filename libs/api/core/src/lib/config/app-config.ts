@@ -12,6 +12,11 @@ export interface AppConfig {
   smtpUrl: string;
   mailFrom: string;
   sessionSecret: string;
+  /**
+   * Seals open ballots and keys them per voter (docs/vote-secrecy.md). Not stored in the database;
+   * must stay the same from a poll's opening until it is counted.
+   */
+  ballotSecret: string;
   /** Built web app to serve from the API (single origin); unset when a dev server serves it. */
   webDistDir?: string;
   /** HTTP base of the development mail sink; enables the dev mail viewer when set outside production. */
@@ -39,6 +44,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnv === 'production' && sessionSecret.length < 32) {
     throw new Error('SESSION_SECRET must be set to at least 32 characters in production');
   }
+  const ballotSecret = env['BALLOT_SECRET'] || `ballots:${sessionSecret}`;
+  if (nodeEnv === 'production' && !env['BALLOT_SECRET']) {
+    throw new Error('BALLOT_SECRET must be set in production (at least 32 characters, kept apart from SESSION_SECRET)');
+  }
+  if (nodeEnv === 'production' && ballotSecret.length < 32) {
+    throw new Error('BALLOT_SECRET must be at least 32 characters in production');
+  }
   const port = Number(env['PORT'] ?? 3000);
   return {
     env: nodeEnv,
@@ -49,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env['SMTP_URL'] ?? 'smtp://127.0.0.1:1025',
     mailFrom: env['MAIL_FROM'] ?? 'Mitreden <noreply@mitreden.local>',
     sessionSecret,
+    ballotSecret,
     webDistDir: env['WEB_DIST_DIR'] || undefined,
     devMailUrl: nodeEnv === 'production' ? undefined : env['DEV_MAIL_URL'] || undefined,
     authRateLimit: {

@@ -5,9 +5,10 @@ import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { complexityPlugin } from './complexity.plugin';
 import { formatGraphqlError } from './format-error';
+import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './limits';
+import { graphqlWsOptions } from './subscriptions';
 
-export const MAX_QUERY_DEPTH = 8;
-export const MAX_QUERY_COMPLEXITY = 600;
+export { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './limits';
 
 export interface GraphqlContext {
   req: Request;
@@ -34,5 +35,6 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | true): Ap
     plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY)],
     formatError: formatGraphqlError,
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+    subscriptions: { 'graphql-ws': graphqlWsOptions() },
   };
 }

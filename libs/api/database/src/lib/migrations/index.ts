@@ -3,6 +3,7 @@ import { PrivacyConsent1763800000000 } from './1763800000000-privacy-consent';
 import { ParticipationCore1763900000000 } from './1763900000000-participation-core';
 import { ModerationCuration1764000000000 } from './1764000000000-moderation-curation';
 import { Surveys1764100000000 } from './1764100000000-surveys';
+import { Votes1764200000000 } from './1764200000000-votes';
 
 /** Every migration, listed explicitly and in order: no globbing over build output. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   ParticipationCore1763900000000,
   ModerationCuration1764000000000,
   Surveys1764100000000,
+  Votes1764200000000,
 ];

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { REGION_MUNICIPALITIES } from '@mitreden/shared/contracts';
 
 /**
  * The Region Hannover needs analysis as it ran: 713 organisations of known types invited, 154
@@ -191,11 +192,7 @@ const ORGANISATION_TYPES: { type: string; count: number; names: string[] }[] = [
   { type: 'other', count: 314, names: ['Sportverein', 'Nachbarschaftsinitiative', 'Stadtteiltreff', 'Kulturzentrum', 'Jobcenter-Team'] },
 ];
 
-const MUNICIPALITIES = [
-  'Hannover', 'Barsinghausen', 'Burgdorf', 'Burgwedel', 'Garbsen', 'Gehrden', 'Hemmingen', 'Isernhagen', 'Laatzen',
-  'Langenhagen', 'Lehrte', 'Neustadt am Rübenberge', 'Pattensen', 'Ronnenberg', 'Seelze', 'Sehnde', 'Springe', 'Uetze',
-  'Wedemark', 'Wennigsen', 'Wunstorf',
-];
+const MUNICIPALITIES = REGION_MUNICIPALITIES;
 
 /** Deterministic pseudo-random numbers (mulberry32), so the demo figures never change. */
 function random(seed: number): () => number {

@@ -173,6 +173,14 @@ export type BlockUserInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type CastVoteInput = {
+  /** Option ids; RANKED: most preferred first */
+  choices: Array<Scalars['ID']['input']>;
+  /** A one-time voting code instead of the account */
+  code?: InputMaybe<Scalars['String']['input']>;
+  pollId: Scalars['ID']['input'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -389,6 +397,12 @@ export type ForumInput = {
   title: Array<TranslationInput>;
 };
 
+export type GeneratedVotingCodes = {
+  batch: Scalars['Int']['output'];
+  /** Shown once; only hashes are kept */
+  codes: Array<Scalars['String']['output']>;
+};
+
 export type HideContentInput = {
   /** The moderator’s own words; required without a template */
   note?: InputMaybe<Scalars['String']['input']>;
@@ -496,6 +510,38 @@ export type MailDeliveryFailure = {
 /** INVITATION mails the pending invitations; REMINDER those invited but not complete. Opted-out organisations get neither */
 export type MailingKind = 'INVITATION' | 'REMINDER';
 
+export type ManagedPollOption = {
+  description: Array<Translation>;
+  id: Scalars['ID']['output'];
+  imageAlt: Array<Translation>;
+  imageUrl: Maybe<Scalars['String']['output']>;
+  label: Array<Translation>;
+  position: Scalars['Int']['output'];
+};
+
+/** A poll as the project group edits it: every translation, no results */
+export type ManagedPollView = {
+  acceptsAccounts: Scalars['Boolean']['output'];
+  acceptsCodes: Scalars['Boolean']['output'];
+  allowVoteChange: Scalars['Boolean']['output'];
+  closesAt: Scalars['DateTime']['output'];
+  codes: VotingCodeStats;
+  description: Array<Translation>;
+  id: Scalars['ID']['output'];
+  maxChoices: Maybe<Scalars['Int']['output']>;
+  method: PollMethod;
+  municipality: Maybe<Scalars['String']['output']>;
+  opensAt: Scalars['DateTime']['output'];
+  options: Array<ManagedPollOption>;
+  phaseId: Maybe<Scalars['ID']['output']>;
+  processId: Scalars['ID']['output'];
+  question: Array<Translation>;
+  slug: Scalars['String']['output'];
+  status: PollStatus;
+  turnout: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type MatrixCellInput = {
   column: Scalars['String']['input'];
   row: Scalars['String']['input'];
@@ -600,8 +646,12 @@ export type Mutation = {
   assignAssessment: Assessment;
   /** Login and sessions stop at once; moderators cannot block project group or admins */
   blockUser: ModeratedUser;
+  /** With the account (confirmed, eligible) or a voting code. POLL_NOT_OPEN, ALREADY_VOTED, NOT_ELIGIBLE, BAD_USER_INPUT (choices), INVALID_TOKEN (code), RATE_LIMITED */
+  castVote: VoteReceiptView;
   /** Needs the current password; other sessions of the account end. */
   changePassword: Scalars['Boolean']['output'];
+  /** Ends an open poll now; the worker counts it */
+  closePollNow: ManagedPollView;
   /** PUBLISHED → CLOSED: no more answers; results stay */
   closeSurvey: Survey;
   /** Confirms the address from the link in the registration mail. */
@@ -622,6 +672,8 @@ export type Mutation = {
   /** Own comments; leaves a tombstone */
   deleteComment: Comment;
   deletePhase: Scalars['Boolean']['output'];
+  /** Drafts only */
+  deletePoll: Scalars['Boolean']['output'];
   /** Only a DRAFT without responses (else CONFLICT) */
   deleteSurvey: Scalars['Boolean']['output'];
   /** Closes the open reports of an item without action; returns how many */
@@ -634,6 +686,8 @@ export type Mutation = {
   enterProposal: Proposal;
   /** Idempotent; returns true (now following); NOT_FOUND for an unknown target */
   follow: Scalars['Boolean']['output'];
+  /** A batch of one-time voting codes (1..10000), shown once; the poll must accept codes and not be closed */
+  generateVotingCodes: GeneratedVotingCodes;
   /** Hides for the public, resolves open reports, mails the author why */
   hideContent: Hiding;
   /** Creates or updates organisations by e-mail; with surveyId also invites them (PENDING until mailed) */
@@ -651,6 +705,8 @@ export type Mutation = {
   optOutOfSurveyMail: Scalars['Boolean']['output'];
   /** Only APPROVED answers (else CONFLICT); notifies the author and supporters once each */
   publishOfficialAnswer: OfficialAnswer;
+  /** Draft → published; schedules the count at the closing time */
+  publishPoll: ManagedPollView;
   /** DRAFT → PUBLISHED (needs at least one question); a CLOSED survey reopens */
   publishSurvey: Survey;
   /** Experts of the assigned department only; a submitted assessment can still be corrected */
@@ -671,6 +727,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** A new editorial revision; the original stays in `revisions` */
   reviseProposal: Proposal;
+  /** Creates or saves a draft as a whole. POLL_LOCKED once published; CONFLICT on a stale version */
+  savePoll: ManagedPollView;
   /** CONFLICT on a stale version; SURVEY_LOCKED for a change the responses forbid */
   saveSurvey: Survey;
   /** BAD_USER_INPUT with extensions.fields { questionKey: [AnswerErrorCode…] } when answers break the rules; SURVEY_COMPLETED once submitted */
@@ -681,6 +739,8 @@ export type Mutation = {
   setAutoHideThreshold: Maybe<Scalars['Int']['output']>;
   /** Makes this the process the home page shows */
   setCurrentProcess: Process;
+  /** Sets (or with base64 empty, removes) an option image; drafts only */
+  setPollOptionImage: ManagedPollOption;
   /** Admins only. The last active admin keeps the role (LAST_ADMIN). */
   setUserRole: User;
   /** The original becomes SPLIT; each part links back and inherits its supporters */
@@ -728,8 +788,16 @@ export type MutationBlockUserArgs = {
   input: BlockUserInput;
 };
 
+export type MutationCastVoteArgs = {
+  input: CastVoteInput;
+};
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+export type MutationClosePollNowArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationCloseSurveyArgs = {
@@ -788,6 +856,10 @@ export type MutationDeletePhaseArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationDeletePollArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationDeleteSurveyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -813,6 +885,11 @@ export type MutationEnterProposalArgs = {
 export type MutationFollowArgs = {
   id: Scalars['ID']['input'];
   target: FollowTarget;
+};
+
+export type MutationGenerateVotingCodesArgs = {
+  count: Scalars['Int']['input'];
+  pollId: Scalars['ID']['input'];
 };
 
 export type MutationHideContentArgs = {
@@ -847,6 +924,10 @@ export type MutationOptOutOfSurveyMailArgs = {
 };
 
 export type MutationPublishOfficialAnswerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationPublishPollArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -892,6 +973,10 @@ export type MutationReviseProposalArgs = {
   input: ReviseProposalInput;
 };
 
+export type MutationSavePollArgs = {
+  input: PollInput;
+};
+
 export type MutationSaveSurveyArgs = {
   input: SaveSurveyInput;
 };
@@ -912,6 +997,10 @@ export type MutationSetAutoHideThresholdArgs = {
 
 export type MutationSetCurrentProcessArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationSetPollOptionImageArgs = {
+  input: PollOptionImageInput;
 };
 
 export type MutationSetUserRoleArgs = {
@@ -1053,6 +1142,11 @@ export type OfficialAnswer = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type OptionVotesView = {
+  optionId: Scalars['ID']['output'];
+  votes: Scalars['Int']['output'];
+};
+
 export type Organisation = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -1161,6 +1255,144 @@ export type PhaseKind =
 
 /** Where a phase stands relative to now. */
 export type PhaseStatus = 'CURRENT' | 'PAST' | 'UPCOMING';
+
+/** The whole poll; only drafts can be saved (POLL_LOCKED otherwise) */
+export type PollInput = {
+  /** Confirmed accounts may vote */
+  acceptsAccounts?: Scalars['Boolean']['input'];
+  /** One-time voting codes may be used */
+  acceptsCodes?: Scalars['Boolean']['input'];
+  /** Voters may change their vote until the close */
+  allowVoteChange?: Scalars['Boolean']['input'];
+  closesAt: Scalars['DateTime']['input'];
+  description?: Array<TranslationInput>;
+  /** Omit to create */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** MULTIPLE only: at most this many options (1..number of options) */
+  maxChoices?: InputMaybe<Scalars['Int']['input']>;
+  method: PollMethod;
+  /** Restrict account voting to residents of this municipality */
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  opensAt: Scalars['DateTime']['input'];
+  /** 2 to 30 options in ballot-paper order */
+  options: Array<PollOptionInput>;
+  /** A phase of the same process, usually its vote phase */
+  phaseId?: InputMaybe<Scalars['ID']['input']>;
+  processId: Scalars['ID']['input'];
+  question: Array<TranslationInput>;
+  /** URL name: lowercase letters, digits and single dashes */
+  slug: Scalars['String']['input'];
+  /** The version read; a stale one gives CONFLICT */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** SINGLE: one option; MULTIPLE: up to maxChoices; APPROVAL: any number; RANKED: instant runoff */
+export type PollMethod = 'APPROVAL' | 'MULTIPLE' | 'RANKED' | 'SINGLE';
+
+export type PollOptionImageInput = {
+  /** Base64, at most 1 MB decoded */
+  base64: Scalars['String']['input'];
+  /** image/png, image/jpeg or image/webp (checked against the bytes) */
+  contentType: Scalars['String']['input'];
+  optionId: Scalars['ID']['input'];
+};
+
+export type PollOptionInput = {
+  description?: Array<TranslationInput>;
+  /** Keep an existing option (its id stays stable); omit for a new one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Alternative text of the image; German required once an image is set */
+  imageAlt?: Array<TranslationInput>;
+  /** German required; up to 200 characters, one line */
+  label: Array<TranslationInput>;
+};
+
+export type PollOptionResultView = {
+  /** Ranked only: average position among ballots that ranked it */
+  averageRank: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  optionId: Scalars['ID']['output'];
+  /** votes / ballots, 0..1 */
+  share: Scalars['Float']['output'];
+  /** Votes, choices, approvals or (ranked) first preferences */
+  votes: Scalars['Int']['output'];
+  winner: Scalars['Boolean']['output'];
+};
+
+export type PollOptionView = {
+  /** Markdown-free plain text; empty when none */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Alternative text of the image */
+  imageAlt: Maybe<Scalars['String']['output']>;
+  /** Same-origin URL of the image, when there is one */
+  imageUrl: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  /** Ballot-paper order, from 1 */
+  position: Scalars['Int']['output'];
+};
+
+export type PollReceiptPage = {
+  /** Alphabetical */
+  receipts: Array<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+/** Exists only after the close and the count */
+export type PollResultsView = {
+  ballots: Scalars['Int']['output'];
+  countedAt: Scalars['DateTime']['output'];
+  /** Ballot-paper order */
+  options: Array<PollOptionResultView>;
+  /** Ranked polls: every instant-runoff round */
+  rounds: Maybe<Array<RunoffRoundView>>;
+  /** Entries on the voter roll */
+  voters: Scalars['Int']['output'];
+  winners: Array<Scalars['ID']['output']>;
+};
+
+/** Derived from publication, the opening and closing times and the count. Results exist only when CLOSED */
+export type PollStatus = 'CLOSED' | 'COUNTING' | 'DRAFT' | 'OPEN' | 'SCHEDULED';
+
+export type PollTurnout = {
+  pollId: Scalars['ID']['output'];
+  voters: Scalars['Int']['output'];
+};
+
+export type PollView = {
+  acceptsAccounts: Scalars['Boolean']['output'];
+  acceptsCodes: Scalars['Boolean']['output'];
+  allowVoteChange: Scalars['Boolean']['output'];
+  closesAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  maxChoices: Maybe<Scalars['Int']['output']>;
+  method: PollMethod;
+  /** Only residents of this municipality may vote */
+  municipality: Maybe<Scalars['String']['output']>;
+  opensAt: Scalars['DateTime']['output'];
+  options: Array<PollOptionView>;
+  phaseTitle: Maybe<Scalars['String']['output']>;
+  processSlug: Scalars['String']['output'];
+  processTitle: Scalars['String']['output'];
+  question: Scalars['String']['output'];
+  /** Null until the poll is CLOSED and counted — for everyone, admins included */
+  results: Maybe<PollResultsView>;
+  slug: Scalars['String']['output'];
+  status: PollStatus;
+  /** Voters so far (the voter roll); live through the pollTurnout subscription */
+  turnout: Scalars['Int']['output'];
+  viewer: PollViewerState;
+};
+
+/** What the current viewer may do */
+export type PollViewerState = {
+  block: Maybe<VoteBlock>;
+  /** True when the viewer can cast (or, if allowed, change) a vote with the account */
+  canVote: Scalars['Boolean']['output'];
+  /** The account is on the voter roll of this poll */
+  hasVoted: Scalars['Boolean']['output'];
+};
 
 /** A participation process; texts in the requested language */
 export type Process = {
@@ -1396,6 +1628,9 @@ export type Query = {
   hiding: Maybe<Hiding>;
   /** Mails that failed for good, newest first. Admins only. */
   mailDeliveryFailures: Array<MailDeliveryFailure>;
+  managedPoll: Maybe<ManagedPollView>;
+  /** Every poll, newest first */
+  managedPolls: Array<ManagedPollView>;
   /** The logged-in account, or null. */
   me: Maybe<User>;
   /** Supporters a merge of these proposals would have: distinct people, each counted once */
@@ -1415,6 +1650,12 @@ export type Query = {
   organisationImportPreview: OrganisationImportPreview;
   /** By name */
   organisations: Array<Organisation>;
+  /** A published poll; drafts only for the project group and admins */
+  poll: Maybe<PollView>;
+  /** The receipts of all counted ballots; RESULTS_SEALED before the count */
+  pollReceipts: PollReceiptPage;
+  /** Published polls, open first, then upcoming, then closed */
+  polls: Array<PollView>;
   /** A process by its URL name */
   process: Maybe<Process>;
   /** Every process, newest first (project group) */
@@ -1488,6 +1729,10 @@ export type QueryMailDeliveryFailuresArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+export type QueryManagedPollArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type QueryMergePreviewArgs = {
   sourceIds: Array<Scalars['ID']['input']>;
 };
@@ -1516,6 +1761,21 @@ export type QueryOrganisationImportPreviewArgs = {
 
 export type QueryOrganisationsArgs = {
   type: InputMaybe<OrganisationType>;
+};
+
+export type QueryPollArgs = {
+  slug: Scalars['String']['input'];
+};
+
+export type QueryPollReceiptsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  pollId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryPollsArgs = {
+  processSlug: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryProcessArgs = {
@@ -1683,6 +1943,18 @@ export type Role =
   /** Default role: takes part in processes. */
   | 'RESIDENT';
 
+export type RunoffRoundView = {
+  continuing: Scalars['Int']['output'];
+  /** Options still in the count, ballot-paper order */
+  counts: Array<OptionVotesView>;
+  elected: Maybe<Scalars['ID']['output']>;
+  eliminated: Maybe<Scalars['ID']['output']>;
+  /** Ballots ranking no option still in the count (cumulative) */
+  exhausted: Scalars['Int']['output'];
+  round: Scalars['Int']['output'];
+  tieBreak: Maybe<TieBreakRule>;
+};
+
 /** Saves the answers of the whole form so far (replacing what was saved). submit=true completes the response: every visible required question must be answered; answers to hidden questions are discarded */
 export type SaveSurveyAnswersInput = {
   access: SurveyAccessInput;
@@ -1732,6 +2004,15 @@ export type SplitProposalInput = {
   /** Two to 10 parts */
   parts: Array<SplitPartInput>;
   proposalId: Scalars['ID']['input'];
+};
+
+export type Subscription = {
+  /** Voters so far, pushed (at most a few times a second) while a published poll is open; over graphql-ws at /graphql */
+  pollTurnout: PollTurnout;
+};
+
+export type SubscriptionPollTurnoutArgs = {
+  pollId: Scalars['ID']['input'];
 };
 
 export type Survey = {
@@ -2050,6 +2331,9 @@ export type SurveyValueCount = {
   value: Scalars['Float']['output'];
 };
 
+/** How a tie for the fewest votes was broken (docs/vote-counting.md) */
+export type TieBreakRule = 'BALLOT_ORDER' | 'EARLIER_ROUNDS';
+
 export type Translation = {
   locale: Scalars['String']['output'];
   text: Scalars['String']['output'];
@@ -2087,6 +2371,29 @@ export type User = {
 export type UserPage = {
   items: Array<User>;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Why the viewer cannot vote (with an account) right now */
+export type VoteBlock =
+  | 'ALREADY_VOTED'
+  | 'CODE_REQUIRED'
+  | 'EMAIL_NOT_CONFIRMED'
+  | 'LOGIN_REQUIRED'
+  | 'MUNICIPALITY_MISSING'
+  | 'NOT_OPEN'
+  | 'WRONG_MUNICIPALITY';
+
+export type VoteReceiptView = {
+  /** Shown once: after the close it appears in the public receipt list */
+  receipt: Scalars['String']['output'];
+  /** True when this vote replaced the voter’s earlier one (its receipt no longer counts) */
+  replacedEarlierVote: Scalars['Boolean']['output'];
+};
+
+export type VotingCodeStats = {
+  batches: Scalars['Int']['output'];
+  generated: Scalars['Int']['output'];
+  used: Scalars['Int']['output'];
 };
 
 export type OfficialAnswerItemFragment = {

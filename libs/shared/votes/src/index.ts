@@ -1,0 +1,3 @@
+export * from './lib/ballot-rules';
+export * from './lib/tally';
+export * from './lib/paper-codes';

@@ -1,0 +1,2 @@
+export * from './lib/worker-votes.module';
+export * from './lib/poll-count.worker';
