@@ -37,6 +37,7 @@ async function main() {
     ...process.env,
     NODE_ENV: 'production',
     SESSION_SECRET: 'benchmark-secret-benchmark-secret-123',
+    BALLOT_SECRET: 'benchmark-ballots-benchmark-ballots-456',
     DATABASE_URL: withDatabase(database),
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: `bench_${Date.now()}`,

@@ -100,6 +100,8 @@ function banner({ url, database, redis, mail, mailViewer, demo }) {
           '  and an official answer drafted by projectgroup@ for projectlead@ to approve (/manage/answers).',
           '  Surveys: the needs analysis sent to 713 organisations (154 started, 110 complete) at',
           '  /manage/surveys (projectgroup@): builder, invitations, response rates, results and exports.',
+          '  Votes: "Wie soll der neue Integrationsplan heißen?" is open at /votes (ranked choice),',
+          '  a closed poll shows results and receipts; polls are managed at /manage/polls.',
         ]
       : []),
     '',

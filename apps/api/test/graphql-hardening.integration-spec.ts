@@ -101,7 +101,11 @@ describe('GraphQL hardening in production mode', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await startTestApi({ NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-at-least-32-characters' });
+    api = await startTestApi({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'a-production-secret-of-at-least-32-characters',
+      BALLOT_SECRET: 'a-production-ballot-secret-of-32-characters',
+    });
   });
   afterAll(() => api.close());
 

@@ -13,5 +13,6 @@ export * from './lib/forms/field-error.pipe';
 export * from './lib/forms/form-helpers';
 export * from './lib/forms/form-status.component';
 export * from './lib/forms/password-toggle.component';
+export * from './lib/forms/confirm-dialog.component';
 export * from './lib/provide-core';
 export * from './lib/forms/form-controller';

@@ -107,7 +107,7 @@ describe('dev mail viewer (GraphQL)', () => {
 
   it('is disabled in production even when a sink is configured', async () => {
     api = await startApi(
-      config({ NODE_ENV: 'production', DEV_MAIL_URL: sink.url, SESSION_SECRET: 'x'.repeat(40) }),
+      config({ NODE_ENV: 'production', DEV_MAIL_URL: sink.url, SESSION_SECRET: 'x'.repeat(40), BALLOT_SECRET: 'y'.repeat(40) }),
     );
     const mails = await query(api.url, '{ appInfo { devMailViewer } devMails { id } }');
     expect(mails.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -9,6 +9,7 @@ import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './limits';
 import { graphqlWsOptions } from './subscriptions';
 
 export { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './limits';
+export { MAX_SUBSCRIPTIONS_PER_SOCKET } from './subscriptions';
 
 export interface GraphqlContext {
   req: Request;

@@ -27,6 +27,10 @@ export class User {
   @Column({ type: 'text', default: 'de' })
   locale!: string;
 
+  /** Self-declared home municipality (one of REGION_MUNICIPALITIES); polls may be restricted to one. */
+  @Column({ type: 'text', nullable: true })
+  municipality!: string | null;
+
   @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
   emailConfirmedAt!: Date | null;
 

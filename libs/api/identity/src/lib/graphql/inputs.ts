@@ -12,7 +12,13 @@ import {
   MinLength,
   IsEnum,
 } from 'class-validator';
-import { DISPLAY_NAME_MAX, LOCALES, PASSWORD_MAX, PASSWORD_MIN } from '@mitreden/shared/contracts';
+import {
+  DISPLAY_NAME_MAX,
+  LOCALES,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  REGION_MUNICIPALITIES,
+} from '@mitreden/shared/contracts';
 import type { Locale } from '@mitreden/shared/contracts';
 import { MustAccept, NoControlCharacters, NormalizedEmail, Trimmed } from '../validation/text-rules';
 import { Role } from './role';
@@ -91,6 +97,14 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsIn(LOCALES)
   locale?: Locale;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'One of the municipalities of the Region Hannover; the empty string clears it',
+  })
+  @IsOptional()
+  @IsIn([...REGION_MUNICIPALITIES, ''])
+  municipality?: string;
 }
 
 @InputType()

@@ -24,6 +24,9 @@ export class UserModel {
   @Field()
   locale!: string;
 
+  @Field(() => String, { nullable: true, description: 'Self-declared home municipality; polls may be restricted to one' })
+  municipality!: string | null;
+
   @Field()
   emailConfirmed!: boolean;
 
@@ -40,6 +43,7 @@ export class UserModel {
       role: user.role as Role,
       department: user.department,
       locale: user.locale,
+      municipality: user.municipality ?? null,
       emailConfirmed: user.emailConfirmedAt !== null,
       createdAt: user.createdAt,
       emailAddress: user.email,

@@ -145,10 +145,17 @@ export class AccountService {
     await this.mails.dispatch(outboxIds);
   }
 
-  async updateProfile(userId: string, changes: { displayName?: string; locale?: Locale }): Promise<User> {
-    const update: Partial<Pick<User, 'displayName' | 'locale'>> = {};
+  async updateProfile(
+    userId: string,
+    changes: { displayName?: string; locale?: Locale; municipality?: string | null },
+  ): Promise<User> {
+    const update: Partial<Pick<User, 'displayName' | 'locale' | 'municipality'>> = {};
     if (changes.displayName !== undefined) update.displayName = changes.displayName;
     if (changes.locale !== undefined) update.locale = changes.locale;
+    // null means "not given" (GraphQL nullable); '' clears the declaration.
+    if (changes.municipality !== undefined && changes.municipality !== null) {
+      update.municipality = changes.municipality === '' ? null : changes.municipality;
+    }
     if (Object.keys(update).length > 0) await this.dataSource.manager.update(User, { id: userId }, update);
     return this.dataSource.manager.findOneByOrFail(User, { id: userId });
   }

@@ -36,8 +36,12 @@ export class PollsResolver {
   }
 
   @ResolveField(() => PollViewerState)
-  viewer(@Parent() poll: PollView, @CurrentUser() viewer: User | null): Promise<PollViewerState> {
-    return this.pollsService.viewerState(poll, viewer);
+  viewer(
+    @Parent() poll: PollView,
+    @CurrentUser() viewer: User | null,
+    @Context() context: GraphqlContext,
+  ): Promise<PollViewerState> {
+    return this.pollsService.viewerState(poll, viewer, context.req);
   }
 
   @ResolveField(() => PollResultsView, {

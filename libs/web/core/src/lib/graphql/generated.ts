@@ -2348,6 +2348,8 @@ export type TranslationInput = {
 export type UpdateProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+  /** One of the municipalities of the Region Hannover; the empty string clears it */
+  municipality?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateProposalInput = {
@@ -2365,6 +2367,8 @@ export type User = {
   emailConfirmed: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
+  /** Self-declared home municipality; polls may be restricted to one */
+  municipality: Maybe<Scalars['String']['output']>;
   role: Role;
 };
 
@@ -3334,6 +3338,7 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = {
   updateMyProfile: {
+    municipality: string | null;
     id: string;
     displayName: string;
     role: Role;
@@ -3343,6 +3348,10 @@ export type UpdateMyProfileMutation = {
     emailConfirmed: boolean;
   };
 };
+
+export type MyMunicipalityQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyMunicipalityQuery = { me: { id: string; municipality: string | null } | null };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -5547,6 +5556,388 @@ export type SurveyExportJobQuery = {
   } | null;
 };
 
+export type ManagePollTranslationFragment = { locale: string; text: string };
+
+export type ManagePollOptionFragment = {
+  id: string;
+  position: number;
+  imageUrl: string | null;
+  label: Array<{ locale: string; text: string }>;
+  description: Array<{ locale: string; text: string }>;
+  imageAlt: Array<{ locale: string; text: string }>;
+};
+
+export type ManagePollListItemFragment = {
+  id: string;
+  slug: string;
+  status: PollStatus;
+  opensAt: string;
+  closesAt: string;
+  turnout: number;
+  question: Array<{ locale: string; text: string }>;
+};
+
+export type ManagePollDetailFragment = {
+  version: number;
+  processId: string;
+  phaseId: string | null;
+  method: PollMethod;
+  maxChoices: number | null;
+  acceptsAccounts: boolean;
+  acceptsCodes: boolean;
+  allowVoteChange: boolean;
+  municipality: string | null;
+  id: string;
+  slug: string;
+  status: PollStatus;
+  opensAt: string;
+  closesAt: string;
+  turnout: number;
+  description: Array<{ locale: string; text: string }>;
+  options: Array<{
+    id: string;
+    position: number;
+    imageUrl: string | null;
+    label: Array<{ locale: string; text: string }>;
+    description: Array<{ locale: string; text: string }>;
+    imageAlt: Array<{ locale: string; text: string }>;
+  }>;
+  codes: { generated: number; used: number; batches: number };
+  question: Array<{ locale: string; text: string }>;
+};
+
+export type ManagedPollsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ManagedPollsQuery = {
+  managedPolls: Array<{
+    id: string;
+    slug: string;
+    status: PollStatus;
+    opensAt: string;
+    closesAt: string;
+    turnout: number;
+    question: Array<{ locale: string; text: string }>;
+  }>;
+};
+
+export type ManagedPollQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ManagedPollQuery = {
+  managedPoll: {
+    version: number;
+    processId: string;
+    phaseId: string | null;
+    method: PollMethod;
+    maxChoices: number | null;
+    acceptsAccounts: boolean;
+    acceptsCodes: boolean;
+    allowVoteChange: boolean;
+    municipality: string | null;
+    id: string;
+    slug: string;
+    status: PollStatus;
+    opensAt: string;
+    closesAt: string;
+    turnout: number;
+    description: Array<{ locale: string; text: string }>;
+    options: Array<{
+      id: string;
+      position: number;
+      imageUrl: string | null;
+      label: Array<{ locale: string; text: string }>;
+      description: Array<{ locale: string; text: string }>;
+      imageAlt: Array<{ locale: string; text: string }>;
+    }>;
+    codes: { generated: number; used: number; batches: number };
+    question: Array<{ locale: string; text: string }>;
+  } | null;
+};
+
+export type ManagePollProcessesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ManagePollProcessesQuery = {
+  processes: Array<{
+    id: string;
+    title: string;
+    isCurrent: boolean;
+    phases: Array<{ id: string; kind: PhaseKind; title: string; startsAt: string; endsAt: string }>;
+  }>;
+};
+
+export type SavePollMutationVariables = Exact<{
+  input: PollInput;
+}>;
+
+export type SavePollMutation = {
+  savePoll: {
+    version: number;
+    processId: string;
+    phaseId: string | null;
+    method: PollMethod;
+    maxChoices: number | null;
+    acceptsAccounts: boolean;
+    acceptsCodes: boolean;
+    allowVoteChange: boolean;
+    municipality: string | null;
+    id: string;
+    slug: string;
+    status: PollStatus;
+    opensAt: string;
+    closesAt: string;
+    turnout: number;
+    description: Array<{ locale: string; text: string }>;
+    options: Array<{
+      id: string;
+      position: number;
+      imageUrl: string | null;
+      label: Array<{ locale: string; text: string }>;
+      description: Array<{ locale: string; text: string }>;
+      imageAlt: Array<{ locale: string; text: string }>;
+    }>;
+    codes: { generated: number; used: number; batches: number };
+    question: Array<{ locale: string; text: string }>;
+  };
+};
+
+export type SetPollOptionImageMutationVariables = Exact<{
+  input: PollOptionImageInput;
+}>;
+
+export type SetPollOptionImageMutation = {
+  setPollOptionImage: {
+    id: string;
+    position: number;
+    imageUrl: string | null;
+    label: Array<{ locale: string; text: string }>;
+    description: Array<{ locale: string; text: string }>;
+    imageAlt: Array<{ locale: string; text: string }>;
+  };
+};
+
+export type DeletePollMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DeletePollMutation = { deletePoll: boolean };
+
+export type PublishPollMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type PublishPollMutation = {
+  publishPoll: {
+    version: number;
+    processId: string;
+    phaseId: string | null;
+    method: PollMethod;
+    maxChoices: number | null;
+    acceptsAccounts: boolean;
+    acceptsCodes: boolean;
+    allowVoteChange: boolean;
+    municipality: string | null;
+    id: string;
+    slug: string;
+    status: PollStatus;
+    opensAt: string;
+    closesAt: string;
+    turnout: number;
+    description: Array<{ locale: string; text: string }>;
+    options: Array<{
+      id: string;
+      position: number;
+      imageUrl: string | null;
+      label: Array<{ locale: string; text: string }>;
+      description: Array<{ locale: string; text: string }>;
+      imageAlt: Array<{ locale: string; text: string }>;
+    }>;
+    codes: { generated: number; used: number; batches: number };
+    question: Array<{ locale: string; text: string }>;
+  };
+};
+
+export type ClosePollNowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ClosePollNowMutation = {
+  closePollNow: {
+    version: number;
+    processId: string;
+    phaseId: string | null;
+    method: PollMethod;
+    maxChoices: number | null;
+    acceptsAccounts: boolean;
+    acceptsCodes: boolean;
+    allowVoteChange: boolean;
+    municipality: string | null;
+    id: string;
+    slug: string;
+    status: PollStatus;
+    opensAt: string;
+    closesAt: string;
+    turnout: number;
+    description: Array<{ locale: string; text: string }>;
+    options: Array<{
+      id: string;
+      position: number;
+      imageUrl: string | null;
+      label: Array<{ locale: string; text: string }>;
+      description: Array<{ locale: string; text: string }>;
+      imageAlt: Array<{ locale: string; text: string }>;
+    }>;
+    codes: { generated: number; used: number; batches: number };
+    question: Array<{ locale: string; text: string }>;
+  };
+};
+
+export type GenerateVotingCodesMutationVariables = Exact<{
+  pollId: Scalars['ID']['input'];
+  count: Scalars['Int']['input'];
+}>;
+
+export type GenerateVotingCodesMutation = { generateVotingCodes: { batch: number; codes: Array<string> } };
+
+export type PublicPollItemFragment = {
+  id: string;
+  slug: string;
+  processSlug: string;
+  processTitle: string;
+  phaseTitle: string | null;
+  question: string;
+  method: PollMethod;
+  maxChoices: number | null;
+  opensAt: string;
+  closesAt: string;
+  status: PollStatus;
+  turnout: number;
+};
+
+export type PollsQueryVariables = Exact<{
+  processSlug: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PollsQuery = {
+  polls: Array<{
+    id: string;
+    slug: string;
+    processSlug: string;
+    processTitle: string;
+    phaseTitle: string | null;
+    question: string;
+    method: PollMethod;
+    maxChoices: number | null;
+    opensAt: string;
+    closesAt: string;
+    status: PollStatus;
+    turnout: number;
+  }>;
+};
+
+export type PollQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type PollQuery = {
+  poll: {
+    description: string;
+    acceptsAccounts: boolean;
+    acceptsCodes: boolean;
+    allowVoteChange: boolean;
+    municipality: string | null;
+    id: string;
+    slug: string;
+    processSlug: string;
+    processTitle: string;
+    phaseTitle: string | null;
+    question: string;
+    method: PollMethod;
+    maxChoices: number | null;
+    opensAt: string;
+    closesAt: string;
+    status: PollStatus;
+    turnout: number;
+    options: Array<{
+      id: string;
+      position: number;
+      label: string;
+      description: string;
+      imageUrl: string | null;
+      imageAlt: string | null;
+    }>;
+    viewer: { canVote: boolean; hasVoted: boolean; block: VoteBlock | null };
+    results: {
+      voters: number;
+      ballots: number;
+      countedAt: string;
+      winners: Array<string>;
+      options: Array<{
+        optionId: string;
+        label: string;
+        votes: number;
+        share: number;
+        averageRank: number | null;
+        winner: boolean;
+      }>;
+      rounds: Array<{
+        round: number;
+        exhausted: number;
+        continuing: number;
+        elected: string | null;
+        eliminated: string | null;
+        tieBreak: TieBreakRule | null;
+        counts: Array<{ optionId: string; votes: number }>;
+      }> | null;
+    } | null;
+  } | null;
+};
+
+export type CastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+export type CastVoteMutation = { castVote: { receipt: string; replacedEarlierVote: boolean } };
+
+export type PollTurnoutSubscriptionVariables = Exact<{
+  pollId: Scalars['ID']['input'];
+}>;
+
+export type PollTurnoutSubscription = { pollTurnout: { pollId: string; voters: number } };
+
+export type PollReceiptsQueryVariables = Exact<{
+  pollId: Scalars['ID']['input'];
+  search: InputMaybe<Scalars['String']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  limit: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type PollReceiptsQuery = { pollReceipts: { total: number; receipts: Array<string> } };
+
+export type PollResultsFieldsFragment = {
+  voters: number;
+  ballots: number;
+  countedAt: string;
+  winners: Array<string>;
+  options: Array<{
+    optionId: string;
+    label: string;
+    votes: number;
+    share: number;
+    averageRank: number | null;
+    winner: boolean;
+  }>;
+  rounds: Array<{
+    round: number;
+    exhausted: number;
+    continuing: number;
+    elected: string | null;
+    eliminated: string | null;
+    tieBreak: TieBreakRule | null;
+    counts: Array<{ optionId: string; votes: number }>;
+  }> | null;
+};
+
 export const OfficialAnswerItemFragmentDoc = gql`
   fragment OfficialAnswerItem on OfficialAnswer {
     id
@@ -6332,6 +6723,110 @@ export const SurveyExportJobItemFragmentDoc = gql`
     byteSize
     downloadUrl
     error
+  }
+`;
+export const ManagePollTranslationFragmentDoc = gql`
+  fragment ManagePollTranslation on Translation {
+    locale
+    text
+  }
+`;
+export const ManagePollListItemFragmentDoc = gql`
+  fragment ManagePollListItem on ManagedPollView {
+    id
+    slug
+    status
+    opensAt
+    closesAt
+    turnout
+    question {
+      ...ManagePollTranslation
+    }
+  }
+`;
+export const ManagePollOptionFragmentDoc = gql`
+  fragment ManagePollOption on ManagedPollOption {
+    id
+    position
+    imageUrl
+    label {
+      ...ManagePollTranslation
+    }
+    description {
+      ...ManagePollTranslation
+    }
+    imageAlt {
+      ...ManagePollTranslation
+    }
+  }
+`;
+export const ManagePollDetailFragmentDoc = gql`
+  fragment ManagePollDetail on ManagedPollView {
+    ...ManagePollListItem
+    version
+    processId
+    phaseId
+    method
+    maxChoices
+    acceptsAccounts
+    acceptsCodes
+    allowVoteChange
+    municipality
+    description {
+      ...ManagePollTranslation
+    }
+    options {
+      ...ManagePollOption
+    }
+    codes {
+      generated
+      used
+      batches
+    }
+  }
+`;
+export const PublicPollItemFragmentDoc = gql`
+  fragment PublicPollItem on PollView {
+    id
+    slug
+    processSlug
+    processTitle
+    phaseTitle
+    question
+    method
+    maxChoices
+    opensAt
+    closesAt
+    status
+    turnout
+  }
+`;
+export const PollResultsFieldsFragmentDoc = gql`
+  fragment PollResultsFields on PollResultsView {
+    voters
+    ballots
+    countedAt
+    winners
+    options {
+      optionId
+      label
+      votes
+      share
+      averageRank
+      winner
+    }
+    rounds {
+      round
+      counts {
+        optionId
+        votes
+      }
+      exhausted
+      continuing
+      elected
+      eliminated
+      tieBreak
+    }
   }
 `;
 export const OfficialAnswerDocument = gql`
@@ -7242,6 +7737,7 @@ export const UpdateMyProfileDocument = gql`
   mutation UpdateMyProfile($input: UpdateProfileInput!) {
     updateMyProfile(input: $input) {
       ...SessionUser
+      municipality
     }
   }
   ${SessionUserFragmentDoc}
@@ -7255,6 +7751,25 @@ export class UpdateMyProfileGQL extends Apollo.Mutation<
   UpdateMyProfileMutationVariables
 > {
   override document = UpdateMyProfileDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const MyMunicipalityDocument = gql`
+  query MyMunicipality {
+    me {
+      id
+      municipality
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class MyMunicipalityGQL extends Apollo.Query<MyMunicipalityQuery, MyMunicipalityQueryVariables> {
+  override document = MyMunicipalityDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);
@@ -9055,6 +9570,325 @@ export const SurveyExportJobDocument = gql`
 })
 export class SurveyExportJobGQL extends Apollo.Query<SurveyExportJobQuery, SurveyExportJobQueryVariables> {
   override document = SurveyExportJobDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ManagedPollsDocument = gql`
+  query ManagedPolls {
+    managedPolls {
+      ...ManagePollListItem
+    }
+  }
+  ${ManagePollListItemFragmentDoc}
+  ${ManagePollTranslationFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ManagedPollsGQL extends Apollo.Query<ManagedPollsQuery, ManagedPollsQueryVariables> {
+  override document = ManagedPollsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ManagedPollDocument = gql`
+  query ManagedPoll($id: ID!) {
+    managedPoll(id: $id) {
+      ...ManagePollDetail
+    }
+  }
+  ${ManagePollDetailFragmentDoc}
+  ${ManagePollListItemFragmentDoc}
+  ${ManagePollTranslationFragmentDoc}
+  ${ManagePollOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ManagedPollGQL extends Apollo.Query<ManagedPollQuery, ManagedPollQueryVariables> {
+  override document = ManagedPollDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ManagePollProcessesDocument = gql`
+  query ManagePollProcesses {
+    processes {
+      id
+      title
+      isCurrent
+      phases {
+        id
+        kind
+        title
+        startsAt
+        endsAt
+      }
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ManagePollProcessesGQL extends Apollo.Query<
+  ManagePollProcessesQuery,
+  ManagePollProcessesQueryVariables
+> {
+  override document = ManagePollProcessesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SavePollDocument = gql`
+  mutation SavePoll($input: PollInput!) {
+    savePoll(input: $input) {
+      ...ManagePollDetail
+    }
+  }
+  ${ManagePollDetailFragmentDoc}
+  ${ManagePollListItemFragmentDoc}
+  ${ManagePollTranslationFragmentDoc}
+  ${ManagePollOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SavePollGQL extends Apollo.Mutation<SavePollMutation, SavePollMutationVariables> {
+  override document = SavePollDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const SetPollOptionImageDocument = gql`
+  mutation SetPollOptionImage($input: PollOptionImageInput!) {
+    setPollOptionImage(input: $input) {
+      ...ManagePollOption
+    }
+  }
+  ${ManagePollOptionFragmentDoc}
+  ${ManagePollTranslationFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class SetPollOptionImageGQL extends Apollo.Mutation<
+  SetPollOptionImageMutation,
+  SetPollOptionImageMutationVariables
+> {
+  override document = SetPollOptionImageDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const DeletePollDocument = gql`
+  mutation DeletePoll($id: ID!) {
+    deletePoll(id: $id)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class DeletePollGQL extends Apollo.Mutation<DeletePollMutation, DeletePollMutationVariables> {
+  override document = DeletePollDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const PublishPollDocument = gql`
+  mutation PublishPoll($id: ID!) {
+    publishPoll(id: $id) {
+      ...ManagePollDetail
+    }
+  }
+  ${ManagePollDetailFragmentDoc}
+  ${ManagePollListItemFragmentDoc}
+  ${ManagePollTranslationFragmentDoc}
+  ${ManagePollOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class PublishPollGQL extends Apollo.Mutation<PublishPollMutation, PublishPollMutationVariables> {
+  override document = PublishPollDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ClosePollNowDocument = gql`
+  mutation ClosePollNow($id: ID!) {
+    closePollNow(id: $id) {
+      ...ManagePollDetail
+    }
+  }
+  ${ManagePollDetailFragmentDoc}
+  ${ManagePollListItemFragmentDoc}
+  ${ManagePollTranslationFragmentDoc}
+  ${ManagePollOptionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ClosePollNowGQL extends Apollo.Mutation<ClosePollNowMutation, ClosePollNowMutationVariables> {
+  override document = ClosePollNowDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const GenerateVotingCodesDocument = gql`
+  mutation GenerateVotingCodes($pollId: ID!, $count: Int!) {
+    generateVotingCodes(pollId: $pollId, count: $count) {
+      batch
+      codes
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class GenerateVotingCodesGQL extends Apollo.Mutation<
+  GenerateVotingCodesMutation,
+  GenerateVotingCodesMutationVariables
+> {
+  override document = GenerateVotingCodesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const PollsDocument = gql`
+  query Polls($processSlug: String) {
+    polls(processSlug: $processSlug) {
+      ...PublicPollItem
+    }
+  }
+  ${PublicPollItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class PollsGQL extends Apollo.Query<PollsQuery, PollsQueryVariables> {
+  override document = PollsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const PollDocument = gql`
+  query Poll($slug: String!) {
+    poll(slug: $slug) {
+      ...PublicPollItem
+      description
+      acceptsAccounts
+      acceptsCodes
+      allowVoteChange
+      municipality
+      options {
+        id
+        position
+        label
+        description
+        imageUrl
+        imageAlt
+      }
+      viewer {
+        canVote
+        hasVoted
+        block
+      }
+      results {
+        ...PollResultsFields
+      }
+    }
+  }
+  ${PublicPollItemFragmentDoc}
+  ${PollResultsFieldsFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class PollGQL extends Apollo.Query<PollQuery, PollQueryVariables> {
+  override document = PollDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CastVoteDocument = gql`
+  mutation CastVote($input: CastVoteInput!) {
+    castVote(input: $input) {
+      receipt
+      replacedEarlierVote
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CastVoteGQL extends Apollo.Mutation<CastVoteMutation, CastVoteMutationVariables> {
+  override document = CastVoteDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const PollTurnoutDocument = gql`
+  subscription PollTurnout($pollId: ID!) {
+    pollTurnout(pollId: $pollId) {
+      pollId
+      voters
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class PollTurnoutGQL extends Apollo.Subscription<
+  PollTurnoutSubscription,
+  PollTurnoutSubscriptionVariables
+> {
+  override document = PollTurnoutDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const PollReceiptsDocument = gql`
+  query PollReceipts($pollId: ID!, $search: String, $offset: Int, $limit: Int) {
+    pollReceipts(pollId: $pollId, search: $search, offset: $offset, limit: $limit) {
+      total
+      receipts
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class PollReceiptsGQL extends Apollo.Query<PollReceiptsQuery, PollReceiptsQueryVariables> {
+  override document = PollReceiptsDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);

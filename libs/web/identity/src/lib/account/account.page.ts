@@ -6,9 +6,9 @@ import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '
 import { MatOption, MatSelect } from '@angular/material/select';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { COMPLETE_LOCALES, DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, isLocale } from '@mitreden/shared/contracts';
+import { COMPLETE_LOCALES, DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, REGION_MUNICIPALITIES, isLocale } from '@mitreden/shared/contracts';
 import type { Locale } from '@mitreden/shared/contracts';
-import { ChangePasswordGQL, FieldErrorPipe, FormController, FormStatusComponent, htmlLang, LANGUAGE_NATIVE_NAMES, LanguageService, noForbiddenCharacters, PasswordToggleComponent, SessionService, UpdateMyProfileGQL } from '@mitreden/web/core';
+import { ChangePasswordGQL, FieldErrorPipe, FormController, FormStatusComponent, htmlLang, LANGUAGE_NATIVE_NAMES, LanguageService, MyMunicipalityGQL, noForbiddenCharacters, PasswordToggleComponent, SessionService, UpdateMyProfileGQL } from '@mitreden/web/core';
 
 @Component({
   selector: 'mr-account-page',
@@ -37,11 +37,13 @@ export class AccountPage {
   private readonly language = inject(LanguageService);
   private readonly updateProfile = inject(UpdateMyProfileGQL);
   private readonly changePassword = inject(ChangePasswordGQL);
+  private readonly myMunicipality = inject(MyMunicipalityGQL);
   private readonly formBuilder = inject(NonNullableFormBuilder);
 
   protected readonly locales = COMPLETE_LOCALES;
   protected readonly languageNames = LANGUAGE_NATIVE_NAMES;
   protected readonly htmlLang = htmlLang;
+  protected readonly municipalities = REGION_MUNICIPALITIES;
   protected readonly limits = { displayName: DISPLAY_NAME_MAX, passwordMin: PASSWORD_MIN };
 
   protected readonly profile = new FormController();
@@ -51,7 +53,11 @@ export class AccountPage {
       [Validators.required, Validators.maxLength(DISPLAY_NAME_MAX), noForbiddenCharacters],
     ],
     locale: [this.initialLocale(), [Validators.required]],
+    /** '' = not stated. */
+    municipality: [''],
   });
+  /** Until the saved value is known, a save leaves the municipality alone instead of clearing it. */
+  private municipalityLoaded = false;
 
   protected readonly password = new FormController();
   protected readonly passwordForm = this.formBuilder.group({
@@ -67,6 +73,19 @@ export class AccountPage {
     this.language.changes.pipe(takeUntilDestroyed()).subscribe(({ locale, chosenByUser }) => {
       if (chosenByUser && COMPLETE_LOCALES.includes(locale)) this.profileForm.controls.locale.setValue(locale);
     });
+    void this.loadMunicipality();
+  }
+
+  private async loadMunicipality(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.myMunicipality.fetch({ fetchPolicy: 'network-only' }));
+      const saved = result.data?.me?.municipality ?? '';
+      const control = this.profileForm.controls.municipality;
+      if (!control.dirty) control.setValue((REGION_MUNICIPALITIES as readonly string[]).includes(saved) ? saved : '');
+      this.municipalityLoaded = true;
+    } catch {
+      // The select stays on "not stated" and is only sent once the user changes it.
+    }
   }
 
   private initialLocale(): Locale {
@@ -75,8 +94,9 @@ export class AccountPage {
   }
 
   protected saveProfile(): Promise<void> {
-    const { displayName, locale } = this.profileForm.getRawValue();
-    const input = { displayName: displayName.trim(), locale };
+    const { displayName, locale, municipality } = this.profileForm.getRawValue();
+    const sendMunicipality = this.municipalityLoaded || this.profileForm.controls.municipality.dirty;
+    const input = { displayName: displayName.trim(), locale, ...(sendMunicipality ? { municipality } : {}) };
     return this.profile.submit(this.profileForm, () => firstValueFrom(this.updateProfile.mutate({ variables: { input } })), {
       done: async (result) => {
         const user = result.data?.updateMyProfile;

@@ -15,11 +15,11 @@ import {
   BuilderSaveSurveyGQL,
   BuilderSurveyGQL,
   FormStatusComponent,
+  confirmAction,
   errorMessageKey,
   toUiError,
 } from '@mitreden/web/core';
 import type { BuilderSurveyFragment, ConditionOperator, SurveyAudience } from '@mitreden/web/core';
-import { confirmSurveyAction } from '../common/confirm-dialog.component';
 import { SurveyManageNavComponent } from '../common/survey-manage-nav.component';
 import { SurveyBuilderStore, fieldId, ruleKey } from './builder-store';
 import { QuestionEditorComponent } from './question-editor.component';
@@ -201,7 +201,7 @@ export class SurveyBuilderPage {
     const section = this.draft()?.sections[si];
     if (!section) return;
     if (section.questions.length) {
-      const confirmed = await confirmSurveyAction(this.dialog, {
+      const confirmed = await confirmAction(this.dialog, {
         title: this.transloco.translate('surveys.builder.editor.removeSectionTitle', { n: si + 1 }),
         message: this.transloco.translate('surveys.builder.editor.removeSectionMessage', { count: section.questions.length }),
         confirm: this.transloco.translate('surveys.builder.editor.remove'),
@@ -254,7 +254,7 @@ export class SurveyBuilderPage {
     const section = draft?.sections[si];
     if (!draft || !section) return;
     if (move === 'remove') {
-      const confirmed = await confirmSurveyAction(this.dialog, {
+      const confirmed = await confirmAction(this.dialog, {
         title: this.transloco.translate('surveys.builder.editor.removeQuestionTitle', { n: qi + 1 }),
         message: this.transloco.translate('surveys.builder.editor.removeQuestionMessage'),
         confirm: this.transloco.translate('surveys.builder.editor.remove'),
@@ -330,7 +330,7 @@ export class SurveyBuilderPage {
   protected async publish(): Promise<void> {
     const survey = this.survey();
     if (!survey) return;
-    const confirmed = await confirmSurveyAction(this.dialog, {
+    const confirmed = await confirmAction(this.dialog, {
       title: this.transloco.translate(survey.status === 'CLOSED' ? 'surveys.builder.editor.reopenTitle' : 'surveys.builder.editor.publishTitle'),
       message: this.transloco.translate(
         this.store.dirty() ? 'surveys.builder.editor.publishMessageUnsaved' : 'surveys.builder.editor.publishMessage',
@@ -348,7 +348,7 @@ export class SurveyBuilderPage {
   protected async close(): Promise<void> {
     const survey = this.survey();
     if (!survey) return;
-    const confirmed = await confirmSurveyAction(this.dialog, {
+    const confirmed = await confirmAction(this.dialog, {
       title: this.transloco.translate('surveys.builder.editor.closeTitle'),
       message: this.transloco.translate('surveys.builder.editor.closeMessage'),
       confirm: this.transloco.translate('surveys.builder.editor.close'),

@@ -217,7 +217,7 @@ describe('SurveyInvitationsPage', () => {
     await settle(fixture);
     expect(m.dialogOpen).toHaveBeenCalledWith(
       expect.anything(),
-      expect.objectContaining({ data: expect.objectContaining({ heading: 'Einladungen verschicken?' }) }),
+      expect.objectContaining({ data: expect.objectContaining({ title: 'Einladungen verschicken?' }) }),
     );
     expect(m.send).toHaveBeenCalledWith({ variables: { surveyId: 'survey-1', kind: 'INVITATION' } });
     expect(liveStatus(fixture)).toContain('Der Versand der Einladungen hat begonnen (Empfänger*innen: 1)');

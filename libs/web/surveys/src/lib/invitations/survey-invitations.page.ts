@@ -31,6 +31,7 @@ import {
   InvitationsSendMailingGQL,
   InvitationsSurveyGQL,
   LanguageService,
+  confirmAction,
   errorMessageKey,
   toUiError,
 } from '@mitreden/web/core';
@@ -44,8 +45,6 @@ import type {
   OrganisationType,
 } from '@mitreden/web/core';
 import { SurveyManageNavComponent } from '../common/survey-manage-nav.component';
-import { ConfirmActionDialog } from './confirm-action.dialog';
-import type { ConfirmActionData } from './confirm-action.dialog';
 import {
   ACCEPTED_FILES,
   INVITATION_STATUSES,
@@ -391,16 +390,12 @@ export class SurveyInvitationsPage {
     const count = kind === 'INVITATION' ? this.pending() : this.notComplete();
     const key = kind === 'INVITATION' ? 'invitation' : 'reminder';
     const params = { count: this.number(count) };
-    const data: ConfirmActionData = {
-      heading: this.t(`surveys.invitations.mailing.confirm.${key}.heading`, params),
-      text: this.t(`surveys.invitations.mailing.confirm.${key}.text`, params),
+    const confirmed = await confirmAction(this.dialog, {
+      title: this.t(`surveys.invitations.mailing.confirm.${key}.heading`, params),
+      message: this.t(`surveys.invitations.mailing.confirm.${key}.text`, params),
       confirm: this.t(`surveys.invitations.mailing.confirm.${key}.confirm`, params),
-      cancel: this.t('surveys.invitations.mailing.confirm.cancel'),
-    };
-    const confirmed = await firstValueFrom(
-      this.dialog.open(ConfirmActionDialog, { data, role: 'alertdialog' }).afterClosed(),
-    );
-    if (confirmed !== true) return;
+    });
+    if (!confirmed) return;
     this.busy.set('mailing');
     this.errorKey.set(null);
     try {

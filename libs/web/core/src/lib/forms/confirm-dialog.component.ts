@@ -12,11 +12,11 @@ export interface ConfirmDialogData {
 }
 
 /**
- * Asks before an action that is hard to undo (publish, close, send mails). The dialog traps focus,
- * starts on the cancel button (the safe choice) and returns focus to the opener when it closes.
+ * Asks before an action that is hard to undo (publish, close, delete, send mails). The dialog traps
+ * focus, starts on the cancel button (the safe choice) and returns focus to the opener when it closes.
  */
 @Component({
-  selector: 'mr-survey-confirm-dialog',
+  selector: 'mr-confirm-dialog',
   imports: [MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -26,20 +26,21 @@ export interface ConfirmDialogData {
         <p>{{ data.message }}</p>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>{{ t('surveys.common.confirm.cancel') }}</button>
+        <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>{{ t('forms.cancel') }}</button>
         <button mat-flat-button type="button" [mat-dialog-close]="true">{{ data.confirm }}</button>
       </mat-dialog-actions>
     </ng-container>
   `,
 })
-export class SurveyConfirmDialogComponent {
+export class ConfirmDialogComponent {
   protected readonly data = inject<ConfirmDialogData>(MAT_DIALOG_DATA);
 }
 
 /** Opens the confirmation and resolves to true only when the person confirmed. */
-export async function confirmSurveyAction(dialog: MatDialog, data: ConfirmDialogData): Promise<boolean> {
-  const ref = dialog.open<SurveyConfirmDialogComponent, ConfirmDialogData, boolean>(SurveyConfirmDialogComponent, {
+export async function confirmAction(dialog: MatDialog, data: ConfirmDialogData): Promise<boolean> {
+  const ref = dialog.open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
     data,
+    role: 'alertdialog',
     autoFocus: 'first-tabbable',
     restoreFocus: true,
     maxWidth: '32rem',
