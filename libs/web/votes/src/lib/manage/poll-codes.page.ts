@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, DOCUMENT, effect, inject, input, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, effect, inject, Injector, input, signal } from '@angular/core';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -144,6 +144,7 @@ export class PollCodesPage {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly injector = inject(Injector);
 
   protected readonly max = CODES_MAX;
   protected readonly controller = new FormController();
@@ -167,8 +168,9 @@ export class PollCodesPage {
     effect(() => void this.load(this.id()));
   }
 
-  private async load(id: string): Promise<void> {
-    this.loadState.set('loading');
+  /** `refresh`: update the counts in place, without the loading state that would re-create the page. */
+  private async load(id: string, refresh = false): Promise<void> {
+    if (!refresh) this.loadState.set('loading');
     try {
       const result = await firstValueFrom(this.pollQuery.fetch({ variables: { id }, fetchPolicy: 'network-only' }));
       const poll = result.data?.managedPoll ?? null;
@@ -201,8 +203,9 @@ export class PollCodesPage {
           this.batch.set(generated.batch);
           this.controller.succeed('votes.codes.done', { count: generated.codes.length });
           void this.announcer.announce(this.transloco.translate('votes.codes.done', { count: generated.codes.length }), 'polite');
-          await this.load(poll.id);
-          this.document.getElementById('pc-result-heading')?.focus();
+          await this.load(poll.id, true);
+          // The result section exists only after the next rendering.
+          afterNextRender(() => this.document.getElementById('pc-result-heading')?.focus(), { injector: this.injector });
         },
         failed: (error) => {
           if (error.fields['acceptsCodes']) this.controller.status.set({ kind: 'error', key: 'votes.codes.notAccepted' });
