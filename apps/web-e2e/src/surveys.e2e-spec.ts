@@ -192,7 +192,7 @@ describe('surveys: build, invite, answer, count and export', () => {
     const publish = page.getByRole('button', { name: exactly(t('de', 'surveys.builder.editor.publish')) });
     await publish.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: t('de', 'surveys.builder.editor.publishTitle') });
+    const dialog = page.getByRole('alertdialog', { name: t('de', 'surveys.builder.editor.publishTitle') });
     await dialog.waitFor();
     await waitForAnimations(page);
     await checkPage(page, 'de', 'survey builder, publish dialog');
