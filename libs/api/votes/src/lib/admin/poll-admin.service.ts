@@ -15,6 +15,7 @@ import type { GeneratedVotingCodes, ManagedPollOption, ManagedPollView } from '.
 import { POLL_COUNT_QUEUE, schedulePollCount } from './poll-count-queue';
 import type { PollCountQueue } from './poll-count-queue';
 import { votingCodeHash } from '../sealing/ballot-seal';
+import { POLL_STATUS_SQL, optionImageUrl } from '../poll-sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The management overview never needs more; keeps the statement bounded. */
@@ -26,9 +27,6 @@ type JsonText = Partial<Record<string, string>>;
 const notFound = () => new DomainError('NOT_FOUND', 'No such poll');
 const locked = () => new DomainError('POLL_LOCKED', 'Only a draft poll can be changed');
 
-/** The status every reader derives the same way (brief: design rules), on the database clock. */
-export const POLL_STATUS_SQL = `CASE WHEN p.status = 'draft' THEN 'DRAFT' WHEN p.status = 'counted' THEN 'CLOSED'
-  WHEN now() < p.opens_at THEN 'SCHEDULED' WHEN now() < p.closes_at THEN 'OPEN' ELSE 'COUNTING' END`;
 
 interface PollRow {
   id: string;
@@ -79,9 +77,6 @@ const OPTION_SELECT = `
          CASE WHEN o.image IS NULL THEN NULL ELSE substr(encode(sha256(o.image), 'hex'), 1, 8) END AS image_hash
     FROM poll_options o`;
 
-export function optionImageUrl(pollId: string, optionId: string, hash: string): string {
-  return `/api/polls/${pollId}/options/${optionId}/image?v=${hash}`;
-}
 
 function toOption(row: OptionRow): ManagedPollOption {
   return {

@@ -4,6 +4,7 @@ import type { Locale } from '@mitreden/shared/contracts';
 import type { PollTally } from '@mitreden/shared/votes';
 import { PollMethod, PollStatus, TieBreakRule } from '../graphql/poll.types';
 import type { PollOptionView, PollResultsView, PollView } from '../graphql/poll.types';
+import { POLL_STATUS_SQL, optionImageUrl } from '../poll-sql';
 
 type Text = Partial<Record<string, string>>;
 
@@ -51,12 +52,6 @@ interface OptionRow {
   image_hash: string | null;
 }
 
-/** The derived status, in SQL so one clock (the database's) decides it. */
-export const STATUS_SQL = `CASE WHEN p.status = 'draft' THEN 'DRAFT'
-            WHEN p.status = 'counted' THEN 'CLOSED'
-            WHEN now() < p.opens_at THEN 'SCHEDULED'
-            WHEN now() < p.closes_at THEN 'OPEN'
-            ELSE 'COUNTING' END`;
 
 const SELECT_POLLS = `
   SELECT p.id, p.slug, pr.slug AS process_slug, pr.title AS process_title, ph.title AS phase_title,
@@ -68,7 +63,7 @@ const SELECT_POLLS = `
     JOIN processes pr ON pr.id = p.process_id
     LEFT JOIN phases ph ON ph.id = p.phase_id
     LEFT JOIN poll_results r ON r.poll_id = p.id AND p.status = 'counted'
-    CROSS JOIN LATERAL (SELECT ${STATUS_SQL} AS poll_status) s`;
+    CROSS JOIN LATERAL (SELECT ${POLL_STATUS_SQL} AS poll_status) s`;
 
 /** Open first (closing soonest), then scheduled (opening soonest), then closed (latest first). */
 const ORDER_POLLS = `
@@ -103,8 +98,6 @@ export async function loadOptions(manager: EntityManager, pollIds: string[]): Pr
   return byPoll;
 }
 
-export const optionImageUrl = (pollId: string, optionId: string, hash: string): string =>
-  `/api/polls/${pollId}/options/${optionId}/image?v=${hash}`;
 
 export function toPollView(row: PollRow, options: OptionRow[], locale: Locale): LoadedPollView {
   const view: LoadedPollView = {
