@@ -21,6 +21,7 @@ import { AnswersModule } from '@mitreden/api/answers';
 import { ExportsModule } from '@mitreden/api/exports';
 import { SurveysModule } from '@mitreden/api/surveys';
 import { VotesModule } from '@mitreden/api/votes';
+import { CatalogueModule } from '@mitreden/api/catalogue';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -54,6 +55,7 @@ export class AppModule {
         ExportsModule,
         SurveysModule,
         VotesModule,
+        CatalogueModule,
       ],
     };
   }

@@ -247,6 +247,34 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@mitreden/web/votes').then((m) => m.PollCodesPage),
   },
   {
+    path: 'catalogue',
+    title: 'titles.catalogue',
+    loadComponent: () => import('@mitreden/web/catalogue').then((m) => m.CataloguePage),
+  },
+  {
+    path: 'catalogue/:field',
+    title: 'titles.catalogueField',
+    loadComponent: () => import('@mitreden/web/catalogue').then((m) => m.CatalogueFieldPage),
+  },
+  {
+    path: 'manage/catalogue',
+    title: 'titles.manageCatalogue',
+    canActivate: [requireRole('project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/catalogue').then((m) => m.ManageCataloguePage),
+  },
+  {
+    path: 'manage/catalogue/compare',
+    title: 'titles.catalogueCompare',
+    canActivate: [requireRole('project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/catalogue').then((m) => m.CatalogueComparePage),
+  },
+  {
+    path: 'manage/catalogue/:versionId',
+    title: 'titles.catalogueEditor',
+    canActivate: [requireRole('project_group', 'admin')],
+    loadComponent: () => import('@mitreden/web/catalogue').then((m) => m.CatalogueEditorPage),
+  },
+  {
     path: 'manage/answers',
     title: 'titles.manageAnswers',
     canActivate: [requireRole('project_group', 'admin')],

@@ -18,6 +18,7 @@ const I18N_FOLDERS: Record<string, string> = {
   answers: 'libs/web/answers/src/i18n',
   surveys: 'libs/web/surveys/src/i18n',
   votes: 'libs/web/votes/src/i18n',
+  catalogue: 'libs/web/catalogue/src/i18n',
   audit: 'libs/web/audit/src/i18n',
   devMail: 'libs/web/dev-mail/src/i18n',
   mail: 'libs/web/mail/src/i18n',

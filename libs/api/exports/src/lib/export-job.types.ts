@@ -11,6 +11,9 @@ registerEnumType(JobStatus, { name: 'JobStatus', description: 'Long work run by 
 export enum ExportFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
+  JSON = 'JSON',
+  DOCX = 'DOCX',
+  PDF = 'PDF',
 }
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
 

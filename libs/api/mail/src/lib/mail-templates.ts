@@ -15,6 +15,7 @@ export const MAIL_TEMPLATES = [
   'official_answer_published',
   'survey_invitation',
   'survey_reminder',
+  'catalogue_adopted',
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
@@ -77,6 +78,20 @@ export type SurveyMailPayload = {
   optOutLink: string;
 };
 
+/**
+ * Closing the loop: the council adopted a catalogue version and the recipient's proposals (directly
+ * or through merges) became part of measures. One mail per author and version; `items` lists each
+ * proposal with the measure codes it fed ("3.2"), texts in German (the binding wording).
+ */
+export type CatalogueAdoptedPayload = {
+  displayName: string;
+  councilReference: string;
+  /** YYYY-MM-DD */
+  adoptedOn: string;
+  items: { proposalNumber: number; proposalTitle: string; measureCodes: string[] }[];
+  link: string;
+};
+
 export interface MailPayloads {
   confirm_email: ConfirmEmailPayload;
   account_exists: AccountExistsPayload;
@@ -90,6 +105,7 @@ export interface MailPayloads {
   official_answer_published: OfficialAnswerPublishedPayload;
   survey_invitation: SurveyMailPayload;
   survey_reminder: SurveyMailPayload;
+  catalogue_adopted: CatalogueAdoptedPayload;
 }
 
 /**
@@ -111,6 +127,7 @@ export const SECRET_PAYLOAD_KEYS: { readonly [T in MailTemplate]: readonly (keyo
   // the query would protect nothing; they are signed ids, revocable by closing the survey.
   survey_invitation: [],
   survey_reminder: [],
+  catalogue_adopted: [],
 };
 
 export function isMailTemplate(value: unknown): value is MailTemplate {

@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'NOT_ELIGIBLE',
   'RESULTS_SEALED',
   'POLL_LOCKED',
+  'CATALOGUE_ADOPTED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import { ParticipationCore1763900000000 } from './1763900000000-participation-co
 import { ModerationCuration1764000000000 } from './1764000000000-moderation-curation';
 import { Surveys1764100000000 } from './1764100000000-surveys';
 import { Votes1764200000000 } from './1764200000000-votes';
+import { Catalogue1764300000000 } from './1764300000000-catalogue';
 
 /** Every migration, listed explicitly and in order: no globbing over build output. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ModerationCuration1764000000000,
   Surveys1764100000000,
   Votes1764200000000,
+  Catalogue1764300000000,
 ];

@@ -53,6 +53,14 @@ export type AddCommentInput = {
   proposalId: Scalars['ID']['input'];
 };
 
+export type AdoptCatalogueInput = {
+  /** Date of the council decision, YYYY-MM-DD, not in the future */
+  adoptedOn: Scalars['String']['input'];
+  /** e.g. "Drucksache 1234/2026" */
+  councilReference: Scalars['String']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
 /** The state an official answer gives a proposal */
 export type AnswerOutcome =
   'ACCEPTED' | 'ALREADY_IMPLEMENTED' | 'NOT_OUR_RESPONSIBILITY' | 'REJECTED' | 'UNDER_EVALUATION';
@@ -180,6 +188,170 @@ export type CastVoteInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   pollId: Scalars['ID']['input'];
 };
+
+/** A catalogue version with its action fields, goals and measures */
+export type Catalogue = {
+  /** Every action field of the process, also those without goals */
+  actionFields: Array<CatalogueActionField>;
+  processId: Scalars['ID']['output'];
+  processSlug: Scalars['String']['output'];
+  processTitle: Scalars['String']['output'];
+  version: CatalogueVersion;
+  /** Public: adopted versions; project group: all */
+  versions: Array<CatalogueVersion>;
+};
+
+export type CatalogueActionField = {
+  description: Scalars['String']['output'];
+  goals: Array<CatalogueGoal>;
+  id: Scalars['ID']['output'];
+  measureCount: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** The adopted version and how many authors the closing-the-loop mail goes to */
+export type CatalogueAdoption = {
+  notifiedAuthorCount: Scalars['Int']['output'];
+  version: CatalogueVersion;
+};
+
+export type CatalogueExportFormat = 'CSV' | 'DOCX' | 'JSON' | 'PDF' | 'XLSX';
+
+export type CatalogueExportInput = {
+  format: CatalogueExportFormat;
+  /** Language of DOCX/PDF/XLSX texts (de default; JSON/CSV carry every language or German) */
+  language?: InputMaybe<Scalars['String']['input']>;
+  versionId: Scalars['ID']['input'];
+};
+
+export type CatalogueGoal = {
+  id: Scalars['ID']['output'];
+  /** Stable across versions */
+  key: Scalars['ID']['output'];
+  measures: Array<CatalogueMeasure>;
+  /** Order within the action field */
+  position: Scalars['Int']['output'];
+  /** Goal proposals it came from */
+  sources: Array<ProvenanceProposal>;
+  title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+};
+
+/** Creates (no goalId) or saves a goal of a draft; a new goal goes to the end of its field */
+export type CatalogueGoalInput = {
+  /** Ignored when saving an existing goal */
+  actionFieldId: Scalars['ID']['input'];
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  /** Goal proposals it comes from (may be empty: written new) */
+  sourceProposalIds: Array<Scalars['ID']['input']>;
+  title: Array<TranslationInput>;
+  versionId: Scalars['ID']['input'];
+};
+
+export type CatalogueImportResult = {
+  actionFieldCount: Scalars['Int']['output'];
+  goalCount: Scalars['Int']['output'];
+  measureCount: Scalars['Int']['output'];
+  /** Action field titles in the file that the process does not have (skipped: none, the import fails) */
+  unknownActionFields: Array<Scalars['String']['output']>;
+  version: CatalogueVersion;
+};
+
+export type CatalogueMeasure = {
+  /** e.g. "3.2": action field position and number */
+  code: Scalars['String']['output'];
+  costNote: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  goalId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Stable across versions */
+  key: Scalars['ID']['output'];
+  milestones: Array<CatalogueMilestone>;
+  /** Per action field, 1..N in reading order */
+  number: Scalars['Int']['output'];
+  priority: Maybe<MeasurePriority>;
+  /** 0..100 */
+  progress: Scalars['Int']['output'];
+  provenance: MeasureProvenance;
+  responsibility: Scalars['String']['output'];
+  status: ImplementationStatus;
+  /** Newest first */
+  statusHistory: Array<MeasureStatusChange>;
+  /** In the requested language (German fallback) */
+  text: Scalars['String']['output'];
+  textTranslations: Array<Translation>;
+};
+
+/** Creates (no measureId) or saves a measure of a draft; a new measure goes to the end of its goal */
+export type CatalogueMeasureInput = {
+  costNote: Scalars['String']['input'];
+  department: Scalars['String']['input'];
+  /** Moving to another goal of the same field appends it there */
+  goalId: Scalars['ID']['input'];
+  measureId?: InputMaybe<Scalars['ID']['input']>;
+  milestones: Array<CatalogueMilestoneInput>;
+  priority?: InputMaybe<MeasurePriority>;
+  responsibility: Scalars['String']['input'];
+  /** Measure proposals it comes from (may be empty: written new) */
+  sourceProposalIds: Array<Scalars['ID']['input']>;
+  text: Array<TranslationInput>;
+  versionId: Scalars['ID']['input'];
+};
+
+export type CatalogueMilestone = {
+  /** YYYY-MM-DD */
+  doneOn: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  titleTranslations: Array<Translation>;
+};
+
+export type CatalogueMilestoneInput = {
+  /** YYYY-MM-DD */
+  doneOn?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['input'];
+  title: Array<TranslationInput>;
+};
+
+/** One version of a process catalogue */
+export type CatalogueVersion = {
+  adoptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Council decision date, YYYY-MM-DD */
+  adoptedOn: Maybe<Scalars['String']['output']>;
+  /** The version this draft was started from */
+  basedOnNumber: Maybe<Scalars['Int']['output']>;
+  /** e.g. "Drucksache 1234/2026" */
+  councilReference: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  goalCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  measureCount: Scalars['Int']['output'];
+  number: Scalars['Int']['output'];
+  processId: Scalars['ID']['output'];
+  status: CatalogueVersionStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Measure by measure (German texts), matched by key */
+export type CatalogueVersionDiff = {
+  added: Array<MeasureDiff>;
+  from: CatalogueVersion;
+  goalsAdded: Array<GoalDiff>;
+  goalsRemoved: Array<GoalDiff>;
+  goalsReworded: Array<GoalDiff>;
+  removed: Array<MeasureDiff>;
+  renumbered: Array<MeasureDiff>;
+  reworded: Array<MeasureDiff>;
+  to: CatalogueVersion;
+};
+
+/** DRAFT: the project group edits it; ADOPTED: decided by the council, frozen except implementation status */
+export type CatalogueVersionStatus = 'ADOPTED' | 'DRAFT';
 
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
@@ -314,7 +486,7 @@ export type EnterProposalInput = {
   title: Scalars['String']['input'];
 };
 
-export type ExportFormat = 'CSV' | 'XLSX';
+export type ExportFormat = 'CSV' | 'DOCX' | 'JSON' | 'PDF' | 'XLSX';
 
 /** A file the worker builds; poll until DONE, then download */
 export type ExportJob = {
@@ -403,6 +575,17 @@ export type GeneratedVotingCodes = {
   codes: Array<Scalars['String']['output']>;
 };
 
+export type GoalDiff = {
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  key: Scalars['ID']['output'];
+};
+
+export type GoalOrderInput = {
+  goalId: Scalars['ID']['input'];
+  measureIds: Array<Scalars['ID']['input']>;
+};
+
 export type HideContentInput = {
   /** The moderator’s own words; required without a template */
   note?: InputMaybe<Scalars['String']['input']>;
@@ -434,6 +617,16 @@ export type Hiding = {
   targetId: Scalars['ID']['output'];
   targetType: HideTargetType;
   templateKey: Maybe<Scalars['String']['output']>;
+};
+
+export type ImplementationStatus = 'DROPPED' | 'IMPLEMENTED' | 'IN_PROGRESS' | 'PLANNED';
+
+/** A catalogue in the annex shape (JSON or XLSX with Ziel | Nr. | Maßnahme per action field sheet); becomes a new draft */
+export type ImportCatalogueInput = {
+  /** Base64, at most 5242880 bytes decoded */
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  processId: Scalars['ID']['input'];
 };
 
 /** A proposal field a spreadsheet column can fill */
@@ -547,6 +740,49 @@ export type MatrixCellInput = {
   row: Scalars['String']['input'];
 };
 
+export type MeasureDiff = {
+  after: Maybe<MeasureDiffSide>;
+  before: Maybe<MeasureDiffSide>;
+  key: Scalars['ID']['output'];
+};
+
+export type MeasureDiffSide = {
+  code: Scalars['String']['output'];
+  goalKey: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MeasurePriority = 'HIGH' | 'LOW' | 'MEDIUM';
+
+/** Where a measure came from. Counts cover the direct sources and every original they were merged or split from; hidden proposals are left out. contributorCount: distinct authors; supportCount: distinct supporters */
+export type MeasureProvenance = {
+  contributorCount: Scalars['Int']['output'];
+  forumCount: Scalars['Int']['output'];
+  forums: Array<ProvenanceForum>;
+  proposalCount: Scalars['Int']['output'];
+  proposals: Array<ProvenanceProposal>;
+  supportCount: Scalars['Int']['output'];
+};
+
+export type MeasureStatusChange = {
+  changedAt: Scalars['DateTime']['output'];
+  /** Display name; project group only */
+  changedBy: Maybe<Scalars['String']['output']>;
+  note: Scalars['String']['output'];
+  progress: Scalars['Int']['output'];
+  status: ImplementationStatus;
+};
+
+/** Allowed on drafts and adopted versions; kept in the status history */
+export type MeasureStatusInput = {
+  measureId: Scalars['ID']['input'];
+  /** Completion dates of milestones (adopted versions too) */
+  milestonesDone?: InputMaybe<Array<MilestoneDoneInput>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  progress: Scalars['Int']['input'];
+  status: ImplementationStatus;
+};
+
 export type MergeProposalsInput = {
   /** Defaults to the action field of the first source */
   actionFieldId?: InputMaybe<Scalars['ID']['input']>;
@@ -560,6 +796,11 @@ export type MergeProposalsInput = {
   /** One of the sources that becomes the result; omitted: a new proposal */
   targetId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type MilestoneDoneInput = {
+  doneOn?: InputMaybe<Scalars['String']['input']>;
+  milestoneId: Scalars['ID']['input'];
 };
 
 /** A comment with its context, for moderators */
@@ -640,6 +881,8 @@ export type ModerationQueueKind =
 export type Mutation = {
   /** Only while the forums phase runs and the proposal is not withdrawn */
   addComment: Comment;
+  /** Draft → adopted (immutable); mails every author whose proposal reached a measure */
+  adoptCatalogueVersion: CatalogueAdoption;
   /** FOUR_EYES when the caller drafted (last edited) it; CONFLICT unless it is a DRAFT */
   approveOfficialAnswer: OfficialAnswer;
   /** CONFLICT if that department already has this proposal */
@@ -669,6 +912,12 @@ export type Mutation = {
   createSurveyAccessCodes: Array<Scalars['String']['output']>;
   /** Upholds or lifts a hiding after review; mails the author */
   decideHidingReview: Hiding;
+  /** Drafts only */
+  deleteCatalogueDraft: Scalars['Boolean']['output'];
+  /** With its measures; the field is renumbered */
+  deleteCatalogueGoal: Scalars['Boolean']['output'];
+  /** The field is renumbered */
+  deleteCatalogueMeasure: Scalars['Boolean']['output'];
   /** Own comments; leaves a tombstone */
   deleteComment: Comment;
   deletePhase: Scalars['Boolean']['output'];
@@ -690,6 +939,8 @@ export type Mutation = {
   generateVotingCodes: GeneratedVotingCodes;
   /** Hides for the public, resolves open reports, mails the author why */
   hideContent: Hiding;
+  /** Imports the annex shape as a new draft; CONFLICT if a draft exists */
+  importCatalogue: CatalogueImportResult;
   /** Creates or updates organisations by e-mail; with surveyId also invites them (PENDING until mailed) */
   importOrganisations: OrganisationImportResult;
   /** Refused while any row is invalid; rows imported before are skipped */
@@ -713,12 +964,18 @@ export type Mutation = {
   recordAssessment: Assessment;
   /** Starts a double opt-in registration. Always true for valid input, whether or not the address has an account. */
   register: Scalars['Boolean']['output'];
+  /** Reorders goals and measures of one field and renumbers its measures */
+  reorderCatalogueField: CatalogueActionField;
   /** Report a proposal, comment or account. Idempotent per person and item while the report is open */
   report: Scalars['Boolean']['output'];
+  /** XLSX, CSV, JSON (open data), DOCX (council annex) or PDF of a version, built by the worker */
+  requestCatalogueExport: ExportJob;
   /** The author asks once for a review; it lands in the moderation queue */
   requestHidingReview: Hiding;
   /** Mails a reset link if the address has an account. Always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Every proposal of the process with the columns the project group works with */
+  requestProposalsExport: ExportJob;
   /** CSV or XLSX of every response, built by the worker; poll exportJob */
   requestSurveyExport: ExportJob;
   /** Sends a new confirmation link if the address has an unconfirmed account. Always true. */
@@ -727,6 +984,10 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** A new editorial revision; the original stays in `revisions` */
   reviseProposal: Proposal;
+  /** CATALOGUE_ADOPTED on an adopted version */
+  saveCatalogueGoal: CatalogueGoal;
+  /** CATALOGUE_ADOPTED on an adopted version; the field is renumbered */
+  saveCatalogueMeasure: CatalogueMeasure;
   /** Creates or saves a draft as a whole. POLL_LOCKED once published; CONFLICT on a stale version */
   savePoll: ManagedPollView;
   /** CONFLICT on a stale version; SURVEY_LOCKED for a change the responses forbid */
@@ -745,6 +1006,8 @@ export type Mutation = {
   setUserRole: User;
   /** The original becomes SPLIT; each part links back and inherits its supporters */
   splitProposal: Array<Proposal>;
+  /** Starts the draft: empty for the first version, else a copy of fromVersionId (default the latest adopted). CONFLICT if a draft exists */
+  startCatalogueDraft: CatalogueVersion;
   /** Opens the form: marks an invitation OPENED, returns what was saved so far. INVALID_TOKEN for an unknown link or code, SURVEY_CLOSED outside the survey’s dates, UNAUTHENTICATED for a PUBLIC survey without login */
   startSurvey: SurveySession;
   /** Idempotent: supporting twice keeps one support */
@@ -758,6 +1021,8 @@ export type Mutation = {
   unhideContent: Scalars['Boolean']['output'];
   updateActionField: ActionField;
   updateForum: Forum;
+  /** Implementation status and progress; allowed on adopted versions, kept in the history */
+  updateMeasureStatus: CatalogueMeasure;
   updateMyProfile: User;
   updateNetiquetteTemplate: NetiquetteTemplate;
   updatePhase: Phase;
@@ -774,6 +1039,10 @@ export type Mutation = {
 
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+export type MutationAdoptCatalogueVersionArgs = {
+  input: AdoptCatalogueInput;
 };
 
 export type MutationApproveOfficialAnswerArgs = {
@@ -848,6 +1117,18 @@ export type MutationDecideHidingReviewArgs = {
   input: DecideReviewInput;
 };
 
+export type MutationDeleteCatalogueDraftArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+export type MutationDeleteCatalogueGoalArgs = {
+  goalId: Scalars['ID']['input'];
+};
+
+export type MutationDeleteCatalogueMeasureArgs = {
+  measureId: Scalars['ID']['input'];
+};
+
 export type MutationDeleteCommentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -894,6 +1175,10 @@ export type MutationGenerateVotingCodesArgs = {
 
 export type MutationHideContentArgs = {
   input: HideContentInput;
+};
+
+export type MutationImportCatalogueArgs = {
+  input: ImportCatalogueInput;
 };
 
 export type MutationImportOrganisationsArgs = {
@@ -943,8 +1228,16 @@ export type MutationRegisterArgs = {
   input: RegisterInput;
 };
 
+export type MutationReorderCatalogueFieldArgs = {
+  input: ReorderCatalogueFieldInput;
+};
+
 export type MutationReportArgs = {
   input: ReportInput;
+};
+
+export type MutationRequestCatalogueExportArgs = {
+  input: CatalogueExportInput;
 };
 
 export type MutationRequestHidingReviewArgs = {
@@ -954,6 +1247,10 @@ export type MutationRequestHidingReviewArgs = {
 
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
+};
+
+export type MutationRequestProposalsExportArgs = {
+  input: ProposalsExportInput;
 };
 
 export type MutationRequestSurveyExportArgs = {
@@ -971,6 +1268,14 @@ export type MutationResetPasswordArgs = {
 
 export type MutationReviseProposalArgs = {
   input: ReviseProposalInput;
+};
+
+export type MutationSaveCatalogueGoalArgs = {
+  input: CatalogueGoalInput;
+};
+
+export type MutationSaveCatalogueMeasureArgs = {
+  input: CatalogueMeasureInput;
 };
 
 export type MutationSavePollArgs = {
@@ -1011,6 +1316,10 @@ export type MutationSplitProposalArgs = {
   input: SplitProposalInput;
 };
 
+export type MutationStartCatalogueDraftArgs = {
+  input: StartCatalogueDraftInput;
+};
+
 export type MutationStartSurveyArgs = {
   access: SurveyAccessInput;
 };
@@ -1046,6 +1355,10 @@ export type MutationUpdateActionFieldArgs = {
 export type MutationUpdateForumArgs = {
   id: Scalars['ID']['input'];
   input: ForumInput;
+};
+
+export type MutationUpdateMeasureStatusArgs = {
+  input: MeasureStatusInput;
 };
 
 export type MutationUpdateMyProfileArgs = {
@@ -1560,6 +1873,28 @@ export type ProposalLineage = {
   proposalId: Scalars['ID']['output'];
 };
 
+/** A proposal offered as a source in the catalogue editor */
+export type ProposalPick = {
+  actionFieldId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  state: Scalars['String']['output'];
+  supportCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Codes of measures in this draft that already use it */
+  usedIn: Array<Scalars['String']['output']>;
+};
+
+export type ProposalPickQueryInput = {
+  actionFieldId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** goal or measure */
+  kind: Scalars['String']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  versionId: Scalars['ID']['input'];
+};
+
 /** One version of a proposal’s wording; revision 1 is the original */
 export type ProposalRevision = {
   body: Scalars['String']['output'];
@@ -1591,6 +1926,33 @@ export type ProposalState =
   | 'SPLIT'
   | 'WITHDRAWN';
 
+export type ProposalsExportFormat = 'CSV' | 'XLSX';
+
+export type ProposalsExportInput = {
+  format: ProposalsExportFormat;
+  processId: Scalars['ID']['input'];
+};
+
+export type ProvenanceForum = {
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A proposal a measure or goal came from (directly or through merges) */
+export type ProvenanceProposal = {
+  /** Linked to the measure itself, not only reached through the lineage */
+  direct: Scalars['Boolean']['output'];
+  forumTitle: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  /** ONLINE, FORUM, PAPER, SURVEY or CURATED (a merge result) */
+  source: Scalars['String']['output'];
+  /** published, merged, split or withdrawn */
+  state: Scalars['String']['output'];
+  supportCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** What the public sees of a submitted assessment */
 export type PublicAssessment = {
   assessedAt: Scalars['DateTime']['output'];
@@ -1614,6 +1976,14 @@ export type Query = {
   auditLog: AuditLogPage;
   /** Open reports from distinct people that hide an item at once; null = off */
   autoHideThreshold: Maybe<Scalars['Int']['output']>;
+  /** The latest adopted version (or versionNumber, adopted only) of the process (default: the current one); null if none */
+  catalogue: Maybe<Catalogue>;
+  /** What changed between two versions of one process; drafts only for the project group (NOT_FOUND otherwise) */
+  catalogueDiff: CatalogueVersionDiff;
+  /** Proposals to take goals or measures from, most supported first; merged originals excluded */
+  catalogueProposalPicks: Array<ProposalPick>;
+  /** Every version of the process catalogue, newest first */
+  catalogueVersions: Array<CatalogueVersion>;
   /** The whole thread of a proposal, depth-first, oldest first on each level */
   comments: Array<Comment>;
   currentProcess: Maybe<Process>;
@@ -1628,6 +1998,8 @@ export type Query = {
   hiding: Maybe<Hiding>;
   /** Mails that failed for good, newest first. Admins only. */
   mailDeliveryFailures: Array<MailDeliveryFailure>;
+  /** Any version, drafts included */
+  managedCatalogue: Maybe<Catalogue>;
   managedPoll: Maybe<ManagedPollView>;
   /** Every poll, newest first */
   managedPolls: Array<ManagedPollView>;
@@ -1708,6 +2080,24 @@ export type QueryAutoHideThresholdArgs = {
   processId: Scalars['ID']['input'];
 };
 
+export type QueryCatalogueArgs = {
+  processSlug: InputMaybe<Scalars['String']['input']>;
+  versionNumber: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryCatalogueDiffArgs = {
+  fromVersionId: Scalars['ID']['input'];
+  toVersionId: Scalars['ID']['input'];
+};
+
+export type QueryCatalogueProposalPicksArgs = {
+  input: ProposalPickQueryInput;
+};
+
+export type QueryCatalogueVersionsArgs = {
+  processId: Scalars['ID']['input'];
+};
+
 export type QueryCommentsArgs = {
   proposalId: Scalars['ID']['input'];
 };
@@ -1727,6 +2117,10 @@ export type QueryHidingArgs = {
 
 export type QueryMailDeliveryFailuresArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+export type QueryManagedCatalogueArgs = {
+  versionId: Scalars['ID']['input'];
 };
 
 export type QueryManagedPollArgs = {
@@ -1879,6 +2273,13 @@ export type RegisterInput = {
   password: Scalars['String']['input'];
 };
 
+/** The whole order of one action field: every goal once, every measure of the field once. Measures are renumbered 1..N in this order */
+export type ReorderCatalogueFieldInput = {
+  actionFieldId: Scalars['ID']['input'];
+  goals: Array<GoalOrderInput>;
+  versionId: Scalars['ID']['input'];
+};
+
 export type Report = {
   createdAt: Scalars['DateTime']['output'];
   details: Scalars['String']['output'];
@@ -2004,6 +2405,12 @@ export type SplitProposalInput = {
   /** Two to 10 parts */
   parts: Array<SplitPartInput>;
   proposalId: Scalars['ID']['input'];
+};
+
+export type StartCatalogueDraftInput = {
+  /** Copy this version; default: the latest adopted one, or empty for the first */
+  fromVersionId?: InputMaybe<Scalars['ID']['input']>;
+  processId: Scalars['ID']['input'];
 };
 
 export type Subscription = {

@@ -1,0 +1,6 @@
+export * from './lib/catalogue.module';
+export * from './lib/graphql/catalogue.types';
+export * from './lib/graphql/catalogue.inputs';
+export * from './lib/services/catalogue-import.service';
+export * from './lib/services/catalogue-adoption.service';
+export * from './lib/services/catalogue-exports.service';

@@ -1,0 +1,9 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+
+/** Placeholder (work in progress). */
+@Component({
+  selector: 'mr-catalogue-field-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<h1 tabindex="-1">…</h1>',
+})
+export class CatalogueFieldPage {}
