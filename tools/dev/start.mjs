@@ -102,6 +102,8 @@ function banner({ url, database, redis, mail, mailViewer, demo }) {
           '  /manage/surveys (projectgroup@): builder, invitations, response rates, results and exports.',
           '  Votes: "Wie soll der neue Integrationsplan heißen?" is open at /votes (ranked choice),',
           '  a closed poll shows results and receipts; polls are managed at /manage/polls.',
+          '  Catalogue: the annex (8 action fields, 37 goals, 144 measures) is adopted as version 1 at',
+          '  /catalogue with provenance per measure; drafts, adoption and exports at /manage/catalogue.',
         ]
       : []),
     '',

@@ -15,6 +15,7 @@ import { seedDemoAssessments } from '@mitreden/api/assessments';
 import { seedDemoAnswers } from '@mitreden/api/answers';
 import { seedDemoSurvey } from '@mitreden/api/surveys';
 import { seedDemoPolls } from '@mitreden/api/votes';
+import { seedDemoCatalogue } from '@mitreden/api/catalogue';
 import { createApiApp } from './app/create-app';
 
 const logger = new Logger('Mitreden');
@@ -71,6 +72,11 @@ async function seed(config: AppConfig): Promise<void> {
       await seedDemoSurvey(manager, demoProcess.id);
       // The closed demo poll's sealed ballots are counted by the worker, as every poll is.
       await seedDemoPolls(manager, demoProcess.id, config.ballotSecret);
+    });
+    await dataSource.transaction(async (manager) => {
+      const [demoProcess]: { id: string }[] = await manager.query(`SELECT id FROM processes WHERE slug = $1`, [DEMO_PROCESS_SLUG]);
+      // Adopted in SQL by the seed: the demo authors get no closing-the-loop mails.
+      await seedDemoCatalogue(manager, demoProcess.id);
     });
     logger.log(
       `Demo data ready: ${DEMO_USERS.map((user) => user.email).join(', ')} (password ${DEMO_PASSWORD})`,

@@ -3,6 +3,7 @@ import { dataSourceOptions } from '@mitreden/api/database';
 import { DEMO_PASSWORD, PasswordHasher, seedDemoUsers } from '@mitreden/api/identity';
 import { ActionField, PhaseGate, PhaseKind, Process, seedDemoProcess, seedDemoSchedule } from '@mitreden/api/processes';
 import { DEMO_EXTRA_RESIDENTS, seedDemoProposals } from '@mitreden/api/proposals';
+import { seedDemoCatalogue } from '@mitreden/api/catalogue';
 import { createTestDatabase } from '@mitreden/testing';
 import type { TestDatabase } from '@mitreden/testing';
 
@@ -14,11 +15,19 @@ async function seed(dataSource: DataSource): Promise<void> {
   });
   await seedDemoUsers(dataSource);
   await dataSource.transaction((manager) => seedDemoProposals(manager));
+  await dataSource.transaction(async (manager) => {
+    const [{ id }]: { id: string }[] = await manager.query(`SELECT id FROM processes WHERE slug = 'wir-sind-hannover'`);
+    await seedDemoCatalogue(manager, id);
+  });
 }
 
 /** Every row of the tables the demo seed writes, as one fingerprint: equal means nothing changed. */
 async function snapshot(dataSource: DataSource): Promise<Record<string, string>> {
-  const tables = ['phases', 'forums', 'users', 'proposals', 'proposal_revisions', 'supports', 'comments', 'comment_votes'];
+  const tables = [
+    'phases', 'forums', 'users', 'proposals', 'proposal_revisions', 'supports', 'comments', 'comment_votes',
+    'catalogue_versions', 'catalogue_goals', 'catalogue_measures', 'catalogue_measure_sources', 'catalogue_goal_sources',
+    'catalogue_status_changes',
+  ];
   const result: Record<string, string> = {};
   for (const table of tables) {
     const [{ digest }]: { digest: string }[] = await dataSource.query(
@@ -242,6 +251,58 @@ describe('demo seed (the Hannover process in its forums phase)', () => {
         WHERE c.depth <> parent.depth + 1 OR c.created_at < parent.created_at`,
     );
     expect(replies.wrong).toBe(0);
+  });
+
+  it('has the annex as the adopted catalogue, each goal and measure linked to the proposal it came from, without mails', async () => {
+    const versions: { number: number; status: string; adopted_on: string; council_reference: string; adopted: boolean }[] = await dataSource.query(
+      `SELECT number, status, to_char(adopted_on, 'YYYY-MM-DD') AS adopted_on, council_reference, adopted_at IS NOT NULL AS adopted
+         FROM catalogue_versions WHERE process_id = $1`,
+      [processId],
+    );
+    expect(versions).toEqual([
+      { number: 1, status: 'adopted', adopted_on: '2026-10-15', council_reference: 'Drucksache 2417/2026 (Demo)', adopted: true },
+    ]);
+    const perField: { goals: number; measures: number; numbered: boolean }[] = await dataSource.query(
+      `SELECT (SELECT count(*) FROM catalogue_goals g WHERE g.action_field_id = f.id)::int AS goals,
+              count(m.id)::int AS measures,
+              coalesce(array_agg(m.number ORDER BY m.number) = array(SELECT generate_series(1, count(m.id)::int)), true) AS numbered
+         FROM action_fields f LEFT JOIN catalogue_measures m ON m.action_field_id = f.id
+        WHERE f.process_id = $1 GROUP BY f.id, f.position ORDER BY f.position`,
+      [processId],
+    );
+    expect(perField.map(({ goals, measures }) => [goals, measures])).toEqual([
+      [7, 18], [2, 10], [4, 16], [6, 20], [3, 13], [2, 10], [5, 21], [8, 36],
+    ]);
+    expect(perField.every((field) => field.numbered)).toBe(true);
+
+    // Each measure's source is the demo proposal of the same field with the annex text as title (or its beginning).
+    const links = await one<{ measures: number; sourced: number; links: number; wrong: number; goals: number; goals_sourced: number }>(
+      dataSource,
+      `SELECT (SELECT count(*) FROM catalogue_measures)::int AS measures,
+              (SELECT count(DISTINCT measure_id) FROM catalogue_measure_sources)::int AS sourced,
+              (SELECT count(*) FROM catalogue_measure_sources)::int AS links,
+              (SELECT count(*) FROM catalogue_measure_sources s JOIN catalogue_measures m ON m.id = s.measure_id JOIN proposals p ON p.id = s.proposal_id
+                WHERE p.kind <> 'measure' OR p.action_field_id <> m.action_field_id
+                   OR NOT starts_with(m.text->>'de', rtrim(p.title, '…')))::int AS wrong,
+              (SELECT count(*) FROM catalogue_goals)::int AS goals,
+              (SELECT count(DISTINCT goal_id) FROM catalogue_goal_sources)::int AS goals_sourced`,
+    );
+    expect(links).toEqual({ measures: 144, sourced: 144, links: 144, wrong: 0, goals: 37, goals_sourced: 37 });
+
+    const first = await one<{ status: string; progress: number; history: number }>(
+      dataSource,
+      `SELECT m.status, m.progress, (SELECT count(*) FROM catalogue_status_changes c WHERE c.measure_id = m.id)::int AS history
+         FROM catalogue_measures m JOIN action_fields f ON f.id = m.action_field_id
+        WHERE f.process_id = $1 AND f.position = 1 AND m.number = 1`,
+      [processId],
+    );
+    expect(first).toEqual({ status: 'in_progress', progress: 40, history: 1 });
+    const mails = await one<{ notices: number; outbox: number }>(
+      dataSource,
+      `SELECT (SELECT count(*) FROM catalogue_notices)::int AS notices,
+              (SELECT count(*) FROM outbox_messages WHERE template = 'catalogue_adopted')::int AS outbox`,
+    );
+    expect(mails).toEqual({ notices: 0, outbox: 0 });
   });
 
   it('changes nothing when run again', async () => {

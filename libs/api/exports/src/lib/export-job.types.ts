@@ -32,6 +32,8 @@ export class ExportJobView {
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the file is deleted; after that it cannot be downloaded (null: kept)' })
+  expiresAt!: Date | null;
 }
 
 /** BullMQ queue the API adds export jobs to (jobId = export_jobs.id) and the worker consumes. */

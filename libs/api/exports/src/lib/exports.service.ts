@@ -14,6 +14,11 @@ export interface ExportRequest {
   format: ExportFormat;
   params: Record<string, unknown>;
   requestedBy: User;
+  /**
+   * Roles that may read the job besides admins, checked against the viewer's role at each read:
+   * someone who lost the role loses the download. Empty: the requester whatever their role.
+   */
+  allowedRoles?: readonly string[];
 }
 
 export interface ExportJobRow {
@@ -29,6 +34,8 @@ export interface ExportJobRow {
   requested_by_id: string | null;
   created_at: Date;
   finished_at: Date | null;
+  expires_at: Date | null;
+  allowed_roles: string[];
 }
 
 export interface ExportFile {
@@ -38,13 +45,27 @@ export interface ExportFile {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const JOB_COLUMNS = `id, kind, format, status, total, processed, file_name, byte_size, error, requested_by_id, created_at, finished_at`;
+const JOB_COLUMNS = `id, kind, format, status, total, processed, file_name, byte_size, error, requested_by_id, created_at, finished_at, expires_at, allowed_roles`;
 
 export const notFoundExport = () => new DomainError('NOT_FOUND', 'No such export');
 
-/** Only who asked for it, or an admin: an export holds every answer of a survey. */
-export const mayRead = (row: Pick<ExportJobRow, 'requested_by_id'>, viewer: Pick<User, 'id' | 'role'>): boolean =>
-  viewer.role === 'admin' || row.requested_by_id === viewer.id;
+/**
+ * Only who asked for it, or an admin: an export holds every answer of a survey or every proposal
+ * with its moderation state. When the job names roles, the requester must still hold one of them.
+ */
+export const mayRead = (
+  row: Pick<ExportJobRow, 'requested_by_id'> & Partial<Pick<ExportJobRow, 'allowed_roles'>>,
+  viewer: Pick<User, 'id' | 'role'>,
+): boolean => {
+  if (viewer.role === 'admin') return true;
+  if (row.requested_by_id !== viewer.id) return false;
+  const roles = row.allowed_roles ?? [];
+  return roles.length === 0 || roles.includes(viewer.role);
+};
+
+/** Expired files are gone (the worker empties them); a missing date means kept. */
+export const isExpired = (row: Pick<ExportJobRow, 'expires_at'>, now = new Date()): boolean =>
+  row.expires_at !== null && row.expires_at.getTime() <= now.getTime();
 
 export function toExportJobView(row: ExportJobRow): ExportJobView {
   const status = row.status.toUpperCase() as JobStatus;
@@ -57,10 +78,11 @@ export function toExportJobView(row: ExportJobRow): ExportJobView {
     processed: row.processed,
     fileName: row.file_name,
     byteSize: row.byte_size,
-    downloadUrl: status === JobStatus.DONE ? `/api/exports/${row.id}/file` : null,
+    downloadUrl: status === JobStatus.DONE && !isExpired(row) ? `/api/exports/${row.id}/file` : null,
     error: row.error,
     createdAt: row.created_at,
     finishedAt: row.finished_at,
+    expiresAt: row.expires_at,
   };
 }
 
@@ -81,8 +103,8 @@ export class ExportsService {
    */
   async request(request: ExportRequest, manager?: EntityManager): Promise<ExportJobView> {
     const [row]: ExportJobRow[] = await (manager ?? this.dataSource.manager).query(
-      `INSERT INTO export_jobs (kind, format, params, requested_by_id) VALUES ($1, $2, $3, $4) RETURNING ${JOB_COLUMNS}`,
-      [request.kind, request.format.toLowerCase(), JSON.stringify(request.params), request.requestedBy.id],
+      `INSERT INTO export_jobs (kind, format, params, requested_by_id, allowed_roles) VALUES ($1, $2, $3, $4, $5) RETURNING ${JOB_COLUMNS}`,
+      [request.kind, request.format.toLowerCase(), JSON.stringify(request.params), request.requestedBy.id, [...(request.allowedRoles ?? [])]],
     );
     try {
       await addExportJob(this.queue, row.id);
@@ -93,22 +115,24 @@ export class ExportsService {
     return toExportJobView(row);
   }
 
-  /** The job if the viewer requested it (admins see all); null otherwise. */
+  /** The job if the viewer requested it and may still read it (admins see all); null otherwise. Expired jobs show their expiry. */
   async find(id: string, viewer: User): Promise<ExportJobView | null> {
     if (!UUID.test(id)) return null;
     const [row]: ExportJobRow[] = await this.dataSource.query(`SELECT ${JOB_COLUMNS} FROM export_jobs WHERE id = $1`, [id]);
     return row && mayRead(row, viewer) ? toExportJobView(row) : null;
   }
 
-  /** The finished file; NOT_FOUND for others' jobs too, so ids cannot be probed. */
+  /** The finished, unexpired file; NOT_FOUND for others' jobs too, so ids cannot be probed. */
   async file(id: string, viewer: User): Promise<ExportFile> {
     if (!UUID.test(id)) throw notFoundExport();
-    const [row]: (Pick<ExportJobRow, 'requested_by_id' | 'file_name'> & { content: Buffer | null; content_type: string | null })[] =
+    // Expiry is decided by the database clock, the same one the worker's sweep uses.
+    const [row]: (Pick<ExportJobRow, 'requested_by_id' | 'file_name' | 'allowed_roles'> & { content: Buffer | null; content_type: string | null })[] =
       await this.dataSource.query(
-        `SELECT requested_by_id, file_name, content_type, content FROM export_jobs WHERE id = $1 AND status = 'done'`,
+        `SELECT requested_by_id, allowed_roles, file_name, content_type, content FROM export_jobs
+          WHERE id = $1 AND status = 'done' AND (expires_at IS NULL OR expires_at > now())`,
         [id],
       );
-    if (!row || !mayRead(row, viewer) || !row.content || !row.file_name) throw notFoundExport();
+    if (!row || !mayRead(row, viewer) || !row.content?.length || !row.file_name) throw notFoundExport();
     return { fileName: row.file_name, contentType: row.content_type ?? 'application/octet-stream', content: row.content };
   }
 }

@@ -8,7 +8,14 @@ export interface FieldOrder {
 
 /** The number each measure gets for this order. */
 export function numberMeasures(order: FieldOrder): Map<string, number> {
-  throw new Error('not implemented');
+  const numbers = new Map<string, number>();
+  for (const goal of order.goals) {
+    for (const measureId of goal.measureIds) {
+      // A measure listed twice keeps its first place; the services refuse such orders anyway.
+      if (!numbers.has(measureId)) numbers.set(measureId, numbers.size + 1);
+    }
+  }
+  return numbers;
 }
 
 export interface RenumberChange {
@@ -19,7 +26,13 @@ export interface RenumberChange {
 
 /** What a reorder would change, for the preview before saving: only measures whose number moves. */
 export function renumberPreview(current: ReadonlyMap<string, number>, proposed: FieldOrder): RenumberChange[] {
-  throw new Error('not implemented');
+  const changes: RenumberChange[] = [];
+  // Measures the current numbering does not know (new ones) have no number to move from.
+  for (const [measureId, to] of numberMeasures(proposed)) {
+    const from = current.get(measureId);
+    if (from !== undefined && from !== to) changes.push({ measureId, from, to });
+  }
+  return changes;
 }
 
 /** "3.2": the action field's position and the measure's number, as the council annex cites it. */

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 export interface ExportJobInput {
   id: string;
   kind: string;
-  format: 'csv' | 'xlsx' | 'docx' | 'pdf';
+  format: 'csv' | 'xlsx' | 'docx' | 'pdf' | 'json';
   params: Record<string, unknown>;
 }
 
@@ -27,4 +27,7 @@ export class ExportFailure extends Error {}
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_CONTENT_TYPE = 'application/pdf';
 export const UTF8_BOM = '\uFEFF';

@@ -11,10 +11,14 @@ import { QuietOnCloseRedisConnection, withTimeout } from '@mitreden/api/mail';
 import { ExportFailure } from './export-generator';
 import type { ExportGenerator, ExportJobInput } from './export-generator';
 import { SURVEY_RESPONSES_KIND, surveyResponsesGenerator } from './generators/survey-responses.generator';
+import { CATALOGUE_EXPORT_KIND, catalogueGenerator } from './generators/catalogue.generator';
+import { PROPOSALS_KIND, proposalsGenerator } from './generators/proposals.generator';
 
 /** One generator per export kind; the catalogue export adds its own here. */
 export const EXPORT_GENERATORS: Record<string, ExportGenerator> = {
   [SURVEY_RESPONSES_KIND]: surveyResponsesGenerator,
+  [CATALOGUE_EXPORT_KIND]: catalogueGenerator,
+  [PROPOSALS_KIND]: proposalsGenerator,
 };
 
 /** Options tests shorten. */
@@ -76,10 +80,16 @@ export class ExportsWorker implements OnApplicationBootstrap, BeforeApplicationS
 
   /**
    * Queued rows (and rows left running by a worker that died) go to the queue again; the job id
-   * is the row id, so a job already waiting is not added twice.
+   * is the row id, so a job already waiting is not added twice. Expired files are emptied: the row
+   * stays (done, with its expiry) so the requester sees why the link is gone. Empty, not NULL, as
+   * a done job must keep a file (export_jobs_done_has_file); downloads refuse by expiry.
    */
   async sweep(): Promise<void> {
     try {
+      await this.dataSource.query(
+        `UPDATE export_jobs SET content = '\\x'::bytea
+          WHERE status = 'done' AND expires_at <= now() AND octet_length(content) > 0`,
+      );
       const rows: { id: string }[] = await this.dataSource.query(
         `SELECT id FROM export_jobs
           WHERE status = 'queued' OR (status = 'running' AND started_at < now() - interval '15 minutes')
@@ -118,9 +128,10 @@ export class ExportsWorker implements OnApplicationBootstrap, BeforeApplicationS
       });
       await this.dataSource.query(
         `UPDATE export_jobs SET status = 'done', file_name = $2, content_type = $3, content = $4, byte_size = $5,
-                processed = greatest(processed, total), finished_at = now(), error = NULL
+                processed = greatest(processed, total), finished_at = now(), error = NULL,
+                expires_at = now() + $6 * interval '1 hour'
           WHERE id = $1`,
-        [exportJobId, file.fileName, file.contentType, file.content, file.content.length],
+        [exportJobId, file.fileName, file.contentType, file.content, file.content.length, this.config.exportTtlHours],
       );
     } catch (error) {
       // A failed export is final: retrying the same data fails the same way. The requester sees why.

@@ -26,6 +26,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** BullMQ key prefix; tests give each file its own so queues never collide. */
   queuePrefix: string;
+  /** Hours a finished export can be downloaded before the worker empties it (EXPORT_TTL_HOURS). */
+  exportTtlHours: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -34,6 +36,11 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
   if (!value) throw new Error(`Environment variable ${name} is required`);
   return value;
+}
+
+function positiveNumber(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value && Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -70,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
     queuePrefix: env['QUEUE_PREFIX'] ?? 'mitreden',
+    exportTtlHours: positiveNumber(env['EXPORT_TTL_HOURS'], 24),
   };
 }

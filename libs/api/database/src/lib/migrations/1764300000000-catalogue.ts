@@ -215,10 +215,14 @@ export class Catalogue1764300000000 implements MigrationInterface {
       DECLARE
         row_measure uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.measure_id ELSE NEW.measure_id END;
       BEGIN
-        IF catalogue_version_adopted((SELECT version_id FROM catalogue_measures WHERE id = row_measure))
-           AND NOT (TG_TABLE_NAME = 'catalogue_milestones' AND TG_OP = 'UPDATE' AND
-             (NEW.measure_id, NEW.position, NEW.title, NEW.due_on) IS NOT DISTINCT FROM
-             (OLD.measure_id, OLD.position, OLD.title, OLD.due_on)) THEN
+        IF catalogue_version_adopted((SELECT version_id FROM catalogue_measures WHERE id = row_measure)) THEN
+          -- Nested: PL/pgSQL plans a whole expression, and NEW.position does not exist on measure sources.
+          IF TG_TABLE_NAME = 'catalogue_milestones' AND TG_OP = 'UPDATE' THEN
+            IF (NEW.measure_id, NEW.position, NEW.title, NEW.due_on) IS NOT DISTINCT FROM
+               (OLD.measure_id, OLD.position, OLD.title, OLD.due_on) THEN
+              RETURN NEW;
+            END IF;
+          END IF;
           RAISE EXCEPTION 'catalogue version is adopted: % cannot be changed', TG_TABLE_NAME
             USING ERRCODE = 'check_violation', CONSTRAINT = 'catalogue_version_adopted';
         END IF;

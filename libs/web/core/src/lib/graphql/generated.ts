@@ -495,6 +495,8 @@ export type ExportJob = {
   /** Same-origin path, for the requester only, once DONE */
   downloadUrl: Maybe<Scalars['String']['output']>;
   error: Maybe<Scalars['String']['output']>;
+  /** When the file is deleted; after that it cannot be downloaded (null: kept) */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
   fileName: Maybe<Scalars['String']['output']>;
   finishedAt: Maybe<Scalars['DateTime']['output']>;
   format: ExportFormat;
@@ -3225,6 +3227,1003 @@ export type AuditLogPageQuery = {
 export type AuditActionNamesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuditActionNamesQuery = { auditActions: Array<string> };
+
+export type EditorTranslationFragment = { locale: string; text: string };
+
+export type EditorSourceFragment = {
+  id: string;
+  number: number;
+  title: string;
+  state: string;
+  supportCount: number;
+  direct: boolean;
+};
+
+export type EditorMilestoneFragment = {
+  id: string;
+  position: number;
+  title: string;
+  dueOn: string;
+  doneOn: string | null;
+  titleTranslations: Array<{ locale: string; text: string }>;
+};
+
+export type EditorMeasureFragment = {
+  id: string;
+  key: string;
+  goalId: string;
+  number: number;
+  code: string;
+  text: string;
+  responsibility: string;
+  department: string;
+  costNote: string;
+  priority: MeasurePriority | null;
+  status: ImplementationStatus;
+  progress: number;
+  textTranslations: Array<{ locale: string; text: string }>;
+  milestones: Array<{
+    id: string;
+    position: number;
+    title: string;
+    dueOn: string;
+    doneOn: string | null;
+    titleTranslations: Array<{ locale: string; text: string }>;
+  }>;
+  provenance: {
+    proposalCount: number;
+    proposals: Array<{
+      id: string;
+      number: number;
+      title: string;
+      state: string;
+      supportCount: number;
+      direct: boolean;
+    }>;
+  };
+  statusHistory: Array<{
+    status: ImplementationStatus;
+    progress: number;
+    note: string;
+    changedBy: string | null;
+    changedAt: string;
+  }>;
+};
+
+export type EditorGoalFragment = {
+  id: string;
+  key: string;
+  position: number;
+  title: string;
+  titleTranslations: Array<{ locale: string; text: string }>;
+  sources: Array<{
+    id: string;
+    number: number;
+    title: string;
+    state: string;
+    supportCount: number;
+    direct: boolean;
+  }>;
+  measures: Array<{
+    id: string;
+    key: string;
+    goalId: string;
+    number: number;
+    code: string;
+    text: string;
+    responsibility: string;
+    department: string;
+    costNote: string;
+    priority: MeasurePriority | null;
+    status: ImplementationStatus;
+    progress: number;
+    textTranslations: Array<{ locale: string; text: string }>;
+    milestones: Array<{
+      id: string;
+      position: number;
+      title: string;
+      dueOn: string;
+      doneOn: string | null;
+      titleTranslations: Array<{ locale: string; text: string }>;
+    }>;
+    provenance: {
+      proposalCount: number;
+      proposals: Array<{
+        id: string;
+        number: number;
+        title: string;
+        state: string;
+        supportCount: number;
+        direct: boolean;
+      }>;
+    };
+    statusHistory: Array<{
+      status: ImplementationStatus;
+      progress: number;
+      note: string;
+      changedBy: string | null;
+      changedAt: string;
+    }>;
+  }>;
+};
+
+export type EditorActionFieldFragment = {
+  id: string;
+  position: number;
+  title: string;
+  measureCount: number;
+  goals: Array<{
+    id: string;
+    key: string;
+    position: number;
+    title: string;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    sources: Array<{
+      id: string;
+      number: number;
+      title: string;
+      state: string;
+      supportCount: number;
+      direct: boolean;
+    }>;
+    measures: Array<{
+      id: string;
+      key: string;
+      goalId: string;
+      number: number;
+      code: string;
+      text: string;
+      responsibility: string;
+      department: string;
+      costNote: string;
+      priority: MeasurePriority | null;
+      status: ImplementationStatus;
+      progress: number;
+      textTranslations: Array<{ locale: string; text: string }>;
+      milestones: Array<{
+        id: string;
+        position: number;
+        title: string;
+        dueOn: string;
+        doneOn: string | null;
+        titleTranslations: Array<{ locale: string; text: string }>;
+      }>;
+      provenance: {
+        proposalCount: number;
+        proposals: Array<{
+          id: string;
+          number: number;
+          title: string;
+          state: string;
+          supportCount: number;
+          direct: boolean;
+        }>;
+      };
+      statusHistory: Array<{
+        status: ImplementationStatus;
+        progress: number;
+        note: string;
+        changedBy: string | null;
+        changedAt: string;
+      }>;
+    }>;
+  }>;
+};
+
+export type EditorCatalogueQueryVariables = Exact<{
+  versionId: Scalars['ID']['input'];
+}>;
+
+export type EditorCatalogueQuery = {
+  managedCatalogue: {
+    processId: string;
+    processTitle: string;
+    version: {
+      id: string;
+      number: number;
+      status: CatalogueVersionStatus;
+      basedOnNumber: number | null;
+      adoptedOn: string | null;
+      councilReference: string | null;
+      adoptedAt: string | null;
+      updatedAt: string;
+    };
+    actionFields: Array<{
+      id: string;
+      position: number;
+      title: string;
+      measureCount: number;
+      goals: Array<{
+        id: string;
+        key: string;
+        position: number;
+        title: string;
+        titleTranslations: Array<{ locale: string; text: string }>;
+        sources: Array<{
+          id: string;
+          number: number;
+          title: string;
+          state: string;
+          supportCount: number;
+          direct: boolean;
+        }>;
+        measures: Array<{
+          id: string;
+          key: string;
+          goalId: string;
+          number: number;
+          code: string;
+          text: string;
+          responsibility: string;
+          department: string;
+          costNote: string;
+          priority: MeasurePriority | null;
+          status: ImplementationStatus;
+          progress: number;
+          textTranslations: Array<{ locale: string; text: string }>;
+          milestones: Array<{
+            id: string;
+            position: number;
+            title: string;
+            dueOn: string;
+            doneOn: string | null;
+            titleTranslations: Array<{ locale: string; text: string }>;
+          }>;
+          provenance: {
+            proposalCount: number;
+            proposals: Array<{
+              id: string;
+              number: number;
+              title: string;
+              state: string;
+              supportCount: number;
+              direct: boolean;
+            }>;
+          };
+          statusHistory: Array<{
+            status: ImplementationStatus;
+            progress: number;
+            note: string;
+            changedBy: string | null;
+            changedAt: string;
+          }>;
+        }>;
+      }>;
+    }>;
+  } | null;
+};
+
+export type EditorProposalPicksQueryVariables = Exact<{
+  input: ProposalPickQueryInput;
+}>;
+
+export type EditorProposalPicksQuery = {
+  catalogueProposalPicks: Array<{
+    id: string;
+    number: number;
+    title: string;
+    kind: string;
+    state: string;
+    actionFieldId: string;
+    supportCount: number;
+    usedIn: Array<string>;
+  }>;
+};
+
+export type EditorSaveGoalMutationVariables = Exact<{
+  input: CatalogueGoalInput;
+}>;
+
+export type EditorSaveGoalMutation = {
+  saveCatalogueGoal: {
+    id: string;
+    key: string;
+    position: number;
+    title: string;
+    titleTranslations: Array<{ locale: string; text: string }>;
+    sources: Array<{
+      id: string;
+      number: number;
+      title: string;
+      state: string;
+      supportCount: number;
+      direct: boolean;
+    }>;
+    measures: Array<{
+      id: string;
+      key: string;
+      goalId: string;
+      number: number;
+      code: string;
+      text: string;
+      responsibility: string;
+      department: string;
+      costNote: string;
+      priority: MeasurePriority | null;
+      status: ImplementationStatus;
+      progress: number;
+      textTranslations: Array<{ locale: string; text: string }>;
+      milestones: Array<{
+        id: string;
+        position: number;
+        title: string;
+        dueOn: string;
+        doneOn: string | null;
+        titleTranslations: Array<{ locale: string; text: string }>;
+      }>;
+      provenance: {
+        proposalCount: number;
+        proposals: Array<{
+          id: string;
+          number: number;
+          title: string;
+          state: string;
+          supportCount: number;
+          direct: boolean;
+        }>;
+      };
+      statusHistory: Array<{
+        status: ImplementationStatus;
+        progress: number;
+        note: string;
+        changedBy: string | null;
+        changedAt: string;
+      }>;
+    }>;
+  };
+};
+
+export type EditorDeleteGoalMutationVariables = Exact<{
+  goalId: Scalars['ID']['input'];
+}>;
+
+export type EditorDeleteGoalMutation = { deleteCatalogueGoal: boolean };
+
+export type EditorSaveMeasureMutationVariables = Exact<{
+  input: CatalogueMeasureInput;
+}>;
+
+export type EditorSaveMeasureMutation = {
+  saveCatalogueMeasure: {
+    id: string;
+    key: string;
+    goalId: string;
+    number: number;
+    code: string;
+    text: string;
+    responsibility: string;
+    department: string;
+    costNote: string;
+    priority: MeasurePriority | null;
+    status: ImplementationStatus;
+    progress: number;
+    textTranslations: Array<{ locale: string; text: string }>;
+    milestones: Array<{
+      id: string;
+      position: number;
+      title: string;
+      dueOn: string;
+      doneOn: string | null;
+      titleTranslations: Array<{ locale: string; text: string }>;
+    }>;
+    provenance: {
+      proposalCount: number;
+      proposals: Array<{
+        id: string;
+        number: number;
+        title: string;
+        state: string;
+        supportCount: number;
+        direct: boolean;
+      }>;
+    };
+    statusHistory: Array<{
+      status: ImplementationStatus;
+      progress: number;
+      note: string;
+      changedBy: string | null;
+      changedAt: string;
+    }>;
+  };
+};
+
+export type EditorDeleteMeasureMutationVariables = Exact<{
+  measureId: Scalars['ID']['input'];
+}>;
+
+export type EditorDeleteMeasureMutation = { deleteCatalogueMeasure: boolean };
+
+export type EditorReorderFieldMutationVariables = Exact<{
+  input: ReorderCatalogueFieldInput;
+}>;
+
+export type EditorReorderFieldMutation = {
+  reorderCatalogueField: {
+    id: string;
+    position: number;
+    title: string;
+    measureCount: number;
+    goals: Array<{
+      id: string;
+      key: string;
+      position: number;
+      title: string;
+      titleTranslations: Array<{ locale: string; text: string }>;
+      sources: Array<{
+        id: string;
+        number: number;
+        title: string;
+        state: string;
+        supportCount: number;
+        direct: boolean;
+      }>;
+      measures: Array<{
+        id: string;
+        key: string;
+        goalId: string;
+        number: number;
+        code: string;
+        text: string;
+        responsibility: string;
+        department: string;
+        costNote: string;
+        priority: MeasurePriority | null;
+        status: ImplementationStatus;
+        progress: number;
+        textTranslations: Array<{ locale: string; text: string }>;
+        milestones: Array<{
+          id: string;
+          position: number;
+          title: string;
+          dueOn: string;
+          doneOn: string | null;
+          titleTranslations: Array<{ locale: string; text: string }>;
+        }>;
+        provenance: {
+          proposalCount: number;
+          proposals: Array<{
+            id: string;
+            number: number;
+            title: string;
+            state: string;
+            supportCount: number;
+            direct: boolean;
+          }>;
+        };
+        statusHistory: Array<{
+          status: ImplementationStatus;
+          progress: number;
+          note: string;
+          changedBy: string | null;
+          changedAt: string;
+        }>;
+      }>;
+    }>;
+  };
+};
+
+export type EditorUpdateMeasureStatusMutationVariables = Exact<{
+  input: MeasureStatusInput;
+}>;
+
+export type EditorUpdateMeasureStatusMutation = {
+  updateMeasureStatus: {
+    id: string;
+    key: string;
+    goalId: string;
+    number: number;
+    code: string;
+    text: string;
+    responsibility: string;
+    department: string;
+    costNote: string;
+    priority: MeasurePriority | null;
+    status: ImplementationStatus;
+    progress: number;
+    textTranslations: Array<{ locale: string; text: string }>;
+    milestones: Array<{
+      id: string;
+      position: number;
+      title: string;
+      dueOn: string;
+      doneOn: string | null;
+      titleTranslations: Array<{ locale: string; text: string }>;
+    }>;
+    provenance: {
+      proposalCount: number;
+      proposals: Array<{
+        id: string;
+        number: number;
+        title: string;
+        state: string;
+        supportCount: number;
+        direct: boolean;
+      }>;
+    };
+    statusHistory: Array<{
+      status: ImplementationStatus;
+      progress: number;
+      note: string;
+      changedBy: string | null;
+      changedAt: string;
+    }>;
+  };
+};
+
+export type CatalogueVersionItemFragment = {
+  id: string;
+  processId: string;
+  number: number;
+  status: CatalogueVersionStatus;
+  basedOnNumber: number | null;
+  adoptedOn: string | null;
+  councilReference: string | null;
+  adoptedAt: string | null;
+  goalCount: number;
+  measureCount: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CatalogueExportJobItemFragment = {
+  id: string;
+  kind: string;
+  format: ExportFormat;
+  status: JobStatus;
+  total: number;
+  processed: number;
+  fileName: string | null;
+  byteSize: number | null;
+  downloadUrl: string | null;
+  error: string | null;
+};
+
+export type CatalogueProcessesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CatalogueProcessesQuery = {
+  processes: Array<{ id: string; slug: string; title: string; isCurrent: boolean }>;
+};
+
+export type CatalogueVersionsQueryVariables = Exact<{
+  processId: Scalars['ID']['input'];
+}>;
+
+export type CatalogueVersionsQuery = {
+  catalogueVersions: Array<{
+    id: string;
+    processId: string;
+    number: number;
+    status: CatalogueVersionStatus;
+    basedOnNumber: number | null;
+    adoptedOn: string | null;
+    councilReference: string | null;
+    adoptedAt: string | null;
+    goalCount: number;
+    measureCount: number;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+};
+
+export type StartCatalogueDraftMutationVariables = Exact<{
+  input: StartCatalogueDraftInput;
+}>;
+
+export type StartCatalogueDraftMutation = {
+  startCatalogueDraft: {
+    id: string;
+    processId: string;
+    number: number;
+    status: CatalogueVersionStatus;
+    basedOnNumber: number | null;
+    adoptedOn: string | null;
+    councilReference: string | null;
+    adoptedAt: string | null;
+    goalCount: number;
+    measureCount: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type DeleteCatalogueDraftMutationVariables = Exact<{
+  versionId: Scalars['ID']['input'];
+}>;
+
+export type DeleteCatalogueDraftMutation = { deleteCatalogueDraft: boolean };
+
+export type AdoptCatalogueVersionMutationVariables = Exact<{
+  input: AdoptCatalogueInput;
+}>;
+
+export type AdoptCatalogueVersionMutation = {
+  adoptCatalogueVersion: {
+    notifiedAuthorCount: number;
+    version: {
+      id: string;
+      processId: string;
+      number: number;
+      status: CatalogueVersionStatus;
+      basedOnNumber: number | null;
+      adoptedOn: string | null;
+      councilReference: string | null;
+      adoptedAt: string | null;
+      goalCount: number;
+      measureCount: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+  };
+};
+
+export type ImportCatalogueMutationVariables = Exact<{
+  input: ImportCatalogueInput;
+}>;
+
+export type ImportCatalogueMutation = {
+  importCatalogue: {
+    actionFieldCount: number;
+    goalCount: number;
+    measureCount: number;
+    version: {
+      id: string;
+      processId: string;
+      number: number;
+      status: CatalogueVersionStatus;
+      basedOnNumber: number | null;
+      adoptedOn: string | null;
+      councilReference: string | null;
+      adoptedAt: string | null;
+      goalCount: number;
+      measureCount: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+  };
+};
+
+export type RequestCatalogueExportMutationVariables = Exact<{
+  input: CatalogueExportInput;
+}>;
+
+export type RequestCatalogueExportMutation = {
+  requestCatalogueExport: {
+    id: string;
+    kind: string;
+    format: ExportFormat;
+    status: JobStatus;
+    total: number;
+    processed: number;
+    fileName: string | null;
+    byteSize: number | null;
+    downloadUrl: string | null;
+    error: string | null;
+  };
+};
+
+export type RequestProposalsExportMutationVariables = Exact<{
+  input: ProposalsExportInput;
+}>;
+
+export type RequestProposalsExportMutation = {
+  requestProposalsExport: {
+    id: string;
+    kind: string;
+    format: ExportFormat;
+    status: JobStatus;
+    total: number;
+    processed: number;
+    fileName: string | null;
+    byteSize: number | null;
+    downloadUrl: string | null;
+    error: string | null;
+  };
+};
+
+export type CatalogueExportJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CatalogueExportJobQuery = {
+  exportJob: {
+    id: string;
+    kind: string;
+    format: ExportFormat;
+    status: JobStatus;
+    total: number;
+    processed: number;
+    fileName: string | null;
+    byteSize: number | null;
+    downloadUrl: string | null;
+    error: string | null;
+  } | null;
+};
+
+export type CatalogueDiffQueryVariables = Exact<{
+  fromVersionId: Scalars['ID']['input'];
+  toVersionId: Scalars['ID']['input'];
+}>;
+
+export type CatalogueDiffQuery = {
+  catalogueDiff: {
+    from: {
+      id: string;
+      processId: string;
+      number: number;
+      status: CatalogueVersionStatus;
+      basedOnNumber: number | null;
+      adoptedOn: string | null;
+      councilReference: string | null;
+      adoptedAt: string | null;
+      goalCount: number;
+      measureCount: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    to: {
+      id: string;
+      processId: string;
+      number: number;
+      status: CatalogueVersionStatus;
+      basedOnNumber: number | null;
+      adoptedOn: string | null;
+      councilReference: string | null;
+      adoptedAt: string | null;
+      goalCount: number;
+      measureCount: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    added: Array<{
+      key: string;
+      before: { code: string; text: string; goalKey: string } | null;
+      after: { code: string; text: string; goalKey: string } | null;
+    }>;
+    removed: Array<{
+      key: string;
+      before: { code: string; text: string; goalKey: string } | null;
+      after: { code: string; text: string; goalKey: string } | null;
+    }>;
+    renumbered: Array<{
+      key: string;
+      before: { code: string; text: string; goalKey: string } | null;
+      after: { code: string; text: string; goalKey: string } | null;
+    }>;
+    reworded: Array<{
+      key: string;
+      before: { code: string; text: string; goalKey: string } | null;
+      after: { code: string; text: string; goalKey: string } | null;
+    }>;
+    goalsAdded: Array<{ key: string; before: string | null; after: string | null }>;
+    goalsRemoved: Array<{ key: string; before: string | null; after: string | null }>;
+    goalsReworded: Array<{ key: string; before: string | null; after: string | null }>;
+  };
+};
+
+export type MeasureDiffItemFragment = {
+  key: string;
+  before: { code: string; text: string; goalKey: string } | null;
+  after: { code: string; text: string; goalKey: string } | null;
+};
+
+export type GoalDiffItemFragment = { key: string; before: string | null; after: string | null };
+
+export type PublicCatalogueVersionFragment = {
+  id: string;
+  number: number;
+  adoptedOn: string | null;
+  councilReference: string | null;
+  goalCount: number;
+  measureCount: number;
+};
+
+export type PublicProvenanceProposalFragment = {
+  id: string;
+  number: number;
+  title: string;
+  source: string;
+  state: string;
+  forumTitle: string | null;
+  supportCount: number;
+  direct: boolean;
+};
+
+export type PublicCatalogueMeasureFragment = {
+  id: string;
+  number: number;
+  code: string;
+  text: string;
+  responsibility: string;
+  department: string;
+  costNote: string;
+  priority: MeasurePriority | null;
+  status: ImplementationStatus;
+  progress: number;
+  milestones: Array<{ id: string; position: number; title: string; dueOn: string; doneOn: string | null }>;
+  provenance: {
+    proposalCount: number;
+    forumCount: number;
+    contributorCount: number;
+    supportCount: number;
+    proposals: Array<{
+      id: string;
+      number: number;
+      title: string;
+      source: string;
+      state: string;
+      forumTitle: string | null;
+      supportCount: number;
+      direct: boolean;
+    }>;
+  };
+};
+
+export type PublicCatalogueGoalFragment = {
+  id: string;
+  position: number;
+  title: string;
+  sources: Array<{
+    id: string;
+    number: number;
+    title: string;
+    source: string;
+    state: string;
+    forumTitle: string | null;
+    supportCount: number;
+    direct: boolean;
+  }>;
+  measures: Array<{
+    id: string;
+    number: number;
+    code: string;
+    text: string;
+    responsibility: string;
+    department: string;
+    costNote: string;
+    priority: MeasurePriority | null;
+    status: ImplementationStatus;
+    progress: number;
+    milestones: Array<{ id: string; position: number; title: string; dueOn: string; doneOn: string | null }>;
+    provenance: {
+      proposalCount: number;
+      forumCount: number;
+      contributorCount: number;
+      supportCount: number;
+      proposals: Array<{
+        id: string;
+        number: number;
+        title: string;
+        source: string;
+        state: string;
+        forumTitle: string | null;
+        supportCount: number;
+        direct: boolean;
+      }>;
+    };
+  }>;
+};
+
+export type CatalogueQueryVariables = Exact<{
+  processSlug: InputMaybe<Scalars['String']['input']>;
+  versionNumber: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type CatalogueQuery = {
+  catalogue: {
+    processId: string;
+    processSlug: string;
+    processTitle: string;
+    version: {
+      id: string;
+      number: number;
+      adoptedOn: string | null;
+      councilReference: string | null;
+      goalCount: number;
+      measureCount: number;
+    };
+    versions: Array<{
+      id: string;
+      number: number;
+      adoptedOn: string | null;
+      councilReference: string | null;
+      goalCount: number;
+      measureCount: number;
+    }>;
+    actionFields: Array<{
+      id: string;
+      position: number;
+      title: string;
+      measureCount: number;
+      goals: Array<{ id: string; measures: Array<{ id: string; status: ImplementationStatus }> }>;
+    }>;
+  } | null;
+};
+
+export type CatalogueFieldDetailQueryVariables = Exact<{
+  processSlug: InputMaybe<Scalars['String']['input']>;
+  versionNumber: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type CatalogueFieldDetailQuery = {
+  catalogue: {
+    processId: string;
+    processSlug: string;
+    processTitle: string;
+    version: {
+      id: string;
+      number: number;
+      adoptedOn: string | null;
+      councilReference: string | null;
+      goalCount: number;
+      measureCount: number;
+    };
+    versions: Array<{
+      id: string;
+      number: number;
+      adoptedOn: string | null;
+      councilReference: string | null;
+      goalCount: number;
+      measureCount: number;
+    }>;
+    actionFields: Array<{
+      id: string;
+      position: number;
+      title: string;
+      description: string;
+      measureCount: number;
+      goals: Array<{
+        id: string;
+        position: number;
+        title: string;
+        sources: Array<{
+          id: string;
+          number: number;
+          title: string;
+          source: string;
+          state: string;
+          forumTitle: string | null;
+          supportCount: number;
+          direct: boolean;
+        }>;
+        measures: Array<{
+          id: string;
+          number: number;
+          code: string;
+          text: string;
+          responsibility: string;
+          department: string;
+          costNote: string;
+          priority: MeasurePriority | null;
+          status: ImplementationStatus;
+          progress: number;
+          milestones: Array<{
+            id: string;
+            position: number;
+            title: string;
+            dueOn: string;
+            doneOn: string | null;
+          }>;
+          provenance: {
+            proposalCount: number;
+            forumCount: number;
+            contributorCount: number;
+            supportCount: number;
+            proposals: Array<{
+              id: string;
+              number: number;
+              title: string;
+              source: string;
+              state: string;
+              forumTitle: string | null;
+              supportCount: number;
+              direct: boolean;
+            }>;
+          };
+        }>;
+      }>;
+    }>;
+  } | null;
+};
 
 export type ThreadCommentFragment = {
   id: string;
@@ -6430,6 +7429,214 @@ export const AuditEntryItemFragmentDoc = gql`
     after
   }
 `;
+export const EditorTranslationFragmentDoc = gql`
+  fragment EditorTranslation on Translation {
+    locale
+    text
+  }
+`;
+export const EditorSourceFragmentDoc = gql`
+  fragment EditorSource on ProvenanceProposal {
+    id
+    number
+    title
+    state
+    supportCount
+    direct
+  }
+`;
+export const EditorMilestoneFragmentDoc = gql`
+  fragment EditorMilestone on CatalogueMilestone {
+    id
+    position
+    title
+    titleTranslations {
+      ...EditorTranslation
+    }
+    dueOn
+    doneOn
+  }
+`;
+export const EditorMeasureFragmentDoc = gql`
+  fragment EditorMeasure on CatalogueMeasure {
+    id
+    key
+    goalId
+    number
+    code
+    text
+    textTranslations {
+      ...EditorTranslation
+    }
+    responsibility
+    department
+    costNote
+    priority
+    status
+    progress
+    milestones {
+      ...EditorMilestone
+    }
+    provenance {
+      proposalCount
+      proposals {
+        ...EditorSource
+      }
+    }
+    statusHistory {
+      status
+      progress
+      note
+      changedBy
+      changedAt
+    }
+  }
+`;
+export const EditorGoalFragmentDoc = gql`
+  fragment EditorGoal on CatalogueGoal {
+    id
+    key
+    position
+    title
+    titleTranslations {
+      ...EditorTranslation
+    }
+    sources {
+      ...EditorSource
+    }
+    measures {
+      ...EditorMeasure
+    }
+  }
+`;
+export const EditorActionFieldFragmentDoc = gql`
+  fragment EditorActionField on CatalogueActionField {
+    id
+    position
+    title
+    measureCount
+    goals {
+      ...EditorGoal
+    }
+  }
+`;
+export const CatalogueVersionItemFragmentDoc = gql`
+  fragment CatalogueVersionItem on CatalogueVersion {
+    id
+    processId
+    number
+    status
+    basedOnNumber
+    adoptedOn
+    councilReference
+    adoptedAt
+    goalCount
+    measureCount
+    createdAt
+    updatedAt
+  }
+`;
+export const CatalogueExportJobItemFragmentDoc = gql`
+  fragment CatalogueExportJobItem on ExportJob {
+    id
+    kind
+    format
+    status
+    total
+    processed
+    fileName
+    byteSize
+    downloadUrl
+    error
+  }
+`;
+export const MeasureDiffItemFragmentDoc = gql`
+  fragment MeasureDiffItem on MeasureDiff {
+    key
+    before {
+      code
+      text
+      goalKey
+    }
+    after {
+      code
+      text
+      goalKey
+    }
+  }
+`;
+export const GoalDiffItemFragmentDoc = gql`
+  fragment GoalDiffItem on GoalDiff {
+    key
+    before
+    after
+  }
+`;
+export const PublicCatalogueVersionFragmentDoc = gql`
+  fragment PublicCatalogueVersion on CatalogueVersion {
+    id
+    number
+    adoptedOn
+    councilReference
+    goalCount
+    measureCount
+  }
+`;
+export const PublicProvenanceProposalFragmentDoc = gql`
+  fragment PublicProvenanceProposal on ProvenanceProposal {
+    id
+    number
+    title
+    source
+    state
+    forumTitle
+    supportCount
+    direct
+  }
+`;
+export const PublicCatalogueMeasureFragmentDoc = gql`
+  fragment PublicCatalogueMeasure on CatalogueMeasure {
+    id
+    number
+    code
+    text
+    responsibility
+    department
+    costNote
+    priority
+    status
+    progress
+    milestones {
+      id
+      position
+      title
+      dueOn
+      doneOn
+    }
+    provenance {
+      proposalCount
+      forumCount
+      contributorCount
+      supportCount
+      proposals {
+        ...PublicProvenanceProposal
+      }
+    }
+  }
+`;
+export const PublicCatalogueGoalFragmentDoc = gql`
+  fragment PublicCatalogueGoal on CatalogueGoal {
+    id
+    position
+    title
+    sources {
+      ...PublicProvenanceProposal
+    }
+    measures {
+      ...PublicCatalogueMeasure
+    }
+  }
+`;
 export const ThreadCommentFragmentDoc = gql`
   fragment ThreadComment on Comment {
     id
@@ -7555,6 +8762,548 @@ export const AuditActionNamesDocument = gql`
 })
 export class AuditActionNamesGQL extends Apollo.Query<AuditActionNamesQuery, AuditActionNamesQueryVariables> {
   override document = AuditActionNamesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EditorCatalogueDocument = gql`
+  query EditorCatalogue($versionId: ID!) {
+    managedCatalogue(versionId: $versionId) {
+      processId
+      processTitle
+      version {
+        id
+        number
+        status
+        basedOnNumber
+        adoptedOn
+        councilReference
+        adoptedAt
+        updatedAt
+      }
+      actionFields {
+        ...EditorActionField
+      }
+    }
+  }
+  ${EditorActionFieldFragmentDoc}
+  ${EditorGoalFragmentDoc}
+  ${EditorTranslationFragmentDoc}
+  ${EditorSourceFragmentDoc}
+  ${EditorMeasureFragmentDoc}
+  ${EditorMilestoneFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EditorCatalogueGQL extends Apollo.Query<EditorCatalogueQuery, EditorCatalogueQueryVariables> {
+  override document = EditorCatalogueDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EditorProposalPicksDocument = gql`
+  query EditorProposalPicks($input: ProposalPickQueryInput!) {
+    catalogueProposalPicks(input: $input) {
+      id
+      number
+      title
+      kind
+      state
+      actionFieldId
+      supportCount
+      usedIn
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EditorProposalPicksGQL extends Apollo.Query<
+  EditorProposalPicksQuery,
+  EditorProposalPicksQueryVariables
+> {
+  override document = EditorProposalPicksDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EditorSaveGoalDocument = gql`
+  mutation EditorSaveGoal($input: CatalogueGoalInput!) {
+    saveCatalogueGoal(input: $input) {
+      ...EditorGoal
+    }
+  }
+  ${EditorGoalFragmentDoc}
+  ${EditorTranslationFragmentDoc}
+  ${EditorSourceFragmentDoc}
+  ${EditorMeasureFragmentDoc}
+  ${EditorMilestoneFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EditorSaveGoalGQL extends Apollo.Mutation<
+  EditorSaveGoalMutation,
+  EditorSaveGoalMutationVariables
+> {
+  override document = EditorSaveGoalDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EditorDeleteGoalDocument = gql`
+  mutation EditorDeleteGoal($goalId: ID!) {
+    deleteCatalogueGoal(goalId: $goalId)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EditorDeleteGoalGQL extends Apollo.Mutation<
+  EditorDeleteGoalMutation,
+  EditorDeleteGoalMutationVariables
+> {
+  override document = EditorDeleteGoalDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EditorSaveMeasureDocument = gql`
+  mutation EditorSaveMeasure($input: CatalogueMeasureInput!) {
+    saveCatalogueMeasure(input: $input) {
+      ...EditorMeasure
+    }
+  }
+  ${EditorMeasureFragmentDoc}
+  ${EditorTranslationFragmentDoc}
+  ${EditorMilestoneFragmentDoc}
+  ${EditorSourceFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EditorSaveMeasureGQL extends Apollo.Mutation<
+  EditorSaveMeasureMutation,
+  EditorSaveMeasureMutationVariables
+> {
+  override document = EditorSaveMeasureDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EditorDeleteMeasureDocument = gql`
+  mutation EditorDeleteMeasure($measureId: ID!) {
+    deleteCatalogueMeasure(measureId: $measureId)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EditorDeleteMeasureGQL extends Apollo.Mutation<
+  EditorDeleteMeasureMutation,
+  EditorDeleteMeasureMutationVariables
+> {
+  override document = EditorDeleteMeasureDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EditorReorderFieldDocument = gql`
+  mutation EditorReorderField($input: ReorderCatalogueFieldInput!) {
+    reorderCatalogueField(input: $input) {
+      ...EditorActionField
+    }
+  }
+  ${EditorActionFieldFragmentDoc}
+  ${EditorGoalFragmentDoc}
+  ${EditorTranslationFragmentDoc}
+  ${EditorSourceFragmentDoc}
+  ${EditorMeasureFragmentDoc}
+  ${EditorMilestoneFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EditorReorderFieldGQL extends Apollo.Mutation<
+  EditorReorderFieldMutation,
+  EditorReorderFieldMutationVariables
+> {
+  override document = EditorReorderFieldDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const EditorUpdateMeasureStatusDocument = gql`
+  mutation EditorUpdateMeasureStatus($input: MeasureStatusInput!) {
+    updateMeasureStatus(input: $input) {
+      ...EditorMeasure
+    }
+  }
+  ${EditorMeasureFragmentDoc}
+  ${EditorTranslationFragmentDoc}
+  ${EditorMilestoneFragmentDoc}
+  ${EditorSourceFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class EditorUpdateMeasureStatusGQL extends Apollo.Mutation<
+  EditorUpdateMeasureStatusMutation,
+  EditorUpdateMeasureStatusMutationVariables
+> {
+  override document = EditorUpdateMeasureStatusDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CatalogueProcessesDocument = gql`
+  query CatalogueProcesses {
+    processes {
+      id
+      slug
+      title
+      isCurrent
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CatalogueProcessesGQL extends Apollo.Query<
+  CatalogueProcessesQuery,
+  CatalogueProcessesQueryVariables
+> {
+  override document = CatalogueProcessesDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CatalogueVersionsDocument = gql`
+  query CatalogueVersions($processId: ID!) {
+    catalogueVersions(processId: $processId) {
+      ...CatalogueVersionItem
+    }
+  }
+  ${CatalogueVersionItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CatalogueVersionsGQL extends Apollo.Query<
+  CatalogueVersionsQuery,
+  CatalogueVersionsQueryVariables
+> {
+  override document = CatalogueVersionsDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const StartCatalogueDraftDocument = gql`
+  mutation StartCatalogueDraft($input: StartCatalogueDraftInput!) {
+    startCatalogueDraft(input: $input) {
+      ...CatalogueVersionItem
+    }
+  }
+  ${CatalogueVersionItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class StartCatalogueDraftGQL extends Apollo.Mutation<
+  StartCatalogueDraftMutation,
+  StartCatalogueDraftMutationVariables
+> {
+  override document = StartCatalogueDraftDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const DeleteCatalogueDraftDocument = gql`
+  mutation DeleteCatalogueDraft($versionId: ID!) {
+    deleteCatalogueDraft(versionId: $versionId)
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class DeleteCatalogueDraftGQL extends Apollo.Mutation<
+  DeleteCatalogueDraftMutation,
+  DeleteCatalogueDraftMutationVariables
+> {
+  override document = DeleteCatalogueDraftDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const AdoptCatalogueVersionDocument = gql`
+  mutation AdoptCatalogueVersion($input: AdoptCatalogueInput!) {
+    adoptCatalogueVersion(input: $input) {
+      version {
+        ...CatalogueVersionItem
+      }
+      notifiedAuthorCount
+    }
+  }
+  ${CatalogueVersionItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class AdoptCatalogueVersionGQL extends Apollo.Mutation<
+  AdoptCatalogueVersionMutation,
+  AdoptCatalogueVersionMutationVariables
+> {
+  override document = AdoptCatalogueVersionDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ImportCatalogueDocument = gql`
+  mutation ImportCatalogue($input: ImportCatalogueInput!) {
+    importCatalogue(input: $input) {
+      version {
+        ...CatalogueVersionItem
+      }
+      actionFieldCount
+      goalCount
+      measureCount
+    }
+  }
+  ${CatalogueVersionItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ImportCatalogueGQL extends Apollo.Mutation<
+  ImportCatalogueMutation,
+  ImportCatalogueMutationVariables
+> {
+  override document = ImportCatalogueDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const RequestCatalogueExportDocument = gql`
+  mutation RequestCatalogueExport($input: CatalogueExportInput!) {
+    requestCatalogueExport(input: $input) {
+      ...CatalogueExportJobItem
+    }
+  }
+  ${CatalogueExportJobItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class RequestCatalogueExportGQL extends Apollo.Mutation<
+  RequestCatalogueExportMutation,
+  RequestCatalogueExportMutationVariables
+> {
+  override document = RequestCatalogueExportDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const RequestProposalsExportDocument = gql`
+  mutation RequestProposalsExport($input: ProposalsExportInput!) {
+    requestProposalsExport(input: $input) {
+      ...CatalogueExportJobItem
+    }
+  }
+  ${CatalogueExportJobItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class RequestProposalsExportGQL extends Apollo.Mutation<
+  RequestProposalsExportMutation,
+  RequestProposalsExportMutationVariables
+> {
+  override document = RequestProposalsExportDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CatalogueExportJobDocument = gql`
+  query CatalogueExportJob($id: ID!) {
+    exportJob(id: $id) {
+      ...CatalogueExportJobItem
+    }
+  }
+  ${CatalogueExportJobItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CatalogueExportJobGQL extends Apollo.Query<
+  CatalogueExportJobQuery,
+  CatalogueExportJobQueryVariables
+> {
+  override document = CatalogueExportJobDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CatalogueDiffDocument = gql`
+  query CatalogueDiff($fromVersionId: ID!, $toVersionId: ID!) {
+    catalogueDiff(fromVersionId: $fromVersionId, toVersionId: $toVersionId) {
+      from {
+        ...CatalogueVersionItem
+      }
+      to {
+        ...CatalogueVersionItem
+      }
+      added {
+        ...MeasureDiffItem
+      }
+      removed {
+        ...MeasureDiffItem
+      }
+      renumbered {
+        ...MeasureDiffItem
+      }
+      reworded {
+        ...MeasureDiffItem
+      }
+      goalsAdded {
+        ...GoalDiffItem
+      }
+      goalsRemoved {
+        ...GoalDiffItem
+      }
+      goalsReworded {
+        ...GoalDiffItem
+      }
+    }
+  }
+  ${CatalogueVersionItemFragmentDoc}
+  ${MeasureDiffItemFragmentDoc}
+  ${GoalDiffItemFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CatalogueDiffGQL extends Apollo.Query<CatalogueDiffQuery, CatalogueDiffQueryVariables> {
+  override document = CatalogueDiffDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CatalogueDocument = gql`
+  query Catalogue($processSlug: String, $versionNumber: Int) {
+    catalogue(processSlug: $processSlug, versionNumber: $versionNumber) {
+      processId
+      processSlug
+      processTitle
+      version {
+        ...PublicCatalogueVersion
+      }
+      versions {
+        ...PublicCatalogueVersion
+      }
+      actionFields {
+        id
+        position
+        title
+        measureCount
+        goals {
+          id
+          measures {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+  ${PublicCatalogueVersionFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CatalogueGQL extends Apollo.Query<CatalogueQuery, CatalogueQueryVariables> {
+  override document = CatalogueDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const CatalogueFieldDetailDocument = gql`
+  query CatalogueFieldDetail($processSlug: String, $versionNumber: Int) {
+    catalogue(processSlug: $processSlug, versionNumber: $versionNumber) {
+      processId
+      processSlug
+      processTitle
+      version {
+        ...PublicCatalogueVersion
+      }
+      versions {
+        ...PublicCatalogueVersion
+      }
+      actionFields {
+        id
+        position
+        title
+        description
+        measureCount
+        goals {
+          ...PublicCatalogueGoal
+        }
+      }
+    }
+  }
+  ${PublicCatalogueVersionFragmentDoc}
+  ${PublicCatalogueGoalFragmentDoc}
+  ${PublicProvenanceProposalFragmentDoc}
+  ${PublicCatalogueMeasureFragmentDoc}
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class CatalogueFieldDetailGQL extends Apollo.Query<
+  CatalogueFieldDetailQuery,
+  CatalogueFieldDetailQueryVariables
+> {
+  override document = CatalogueFieldDetailDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);

@@ -23,6 +23,7 @@ export const MAIL_ACTIONS = {
   official_answer_published: ['link'],
   survey_invitation: ['link', 'optOutLink'],
   survey_reminder: ['link', 'optOutLink'],
+  catalogue_adopted: ['link'],
 } as const satisfies { [T in MailTemplate]: readonly string[] };
 
 export type MailActionKey<T extends MailTemplate> = (typeof MAIL_ACTIONS)[T][number];
@@ -48,6 +49,7 @@ export const ACTIONS_MATCH_PAYLOADS: PayloadLinkKeys = {
   official_answer_published: true,
   survey_invitation: true,
   survey_reminder: true,
+  catalogue_adopted: true,
 };
 
 /**
@@ -69,12 +71,16 @@ export const MAIL_PLACEHOLDERS = {
   // `anonymity` and `deadline` are whole sentences from the catalog's labels.
   survey_invitation: ['surveyTitle', 'anonymity', 'deadline'],
   survey_reminder: ['surveyTitle', 'anonymity', 'deadline'],
+  catalogue_adopted: ['councilReference', 'adoptedOn'],
 } as const satisfies { [T in MailTemplate]: readonly string[] };
 
 export type MailPlaceholder<T extends MailTemplate> = (typeof MAIL_PLACEHOLDERS)[T][number];
 
 /** Placeholders of one bullet in the assessments digest. */
 export const ASSESSMENT_ITEM_PLACEHOLDERS = ['number', 'title', 'dueOn'] as const;
+
+/** Placeholders of one bullet in the catalogue adoption mail; `measures` is a list of codes ("3.2 und 3.4"). */
+export const CATALOGUE_ITEM_PLACEHOLDERS = ['number', 'title', 'measures'] as const;
 
 /**
  * Texts of one template in one language. Placeholders are `{name}` from MAIL_PLACEHOLDERS; values
@@ -116,7 +122,13 @@ export interface MailLabels {
   /** Survey mails: the last day to answer, placeholder `{closesOn}`; or the sentence for no end date. */
   surveyDeadline: string;
   surveyNoDeadline: string;
-  /** BCP 47 tag for formatting dates in this language. */
+  /**
+   * One bullet of the catalogue adoption mail, for a proposal that fed one measure or several;
+   * placeholders from CATALOGUE_ITEM_PLACEHOLDERS.
+   */
+  catalogueItemOneMeasure: string;
+  catalogueItemManyMeasures: string;
+  /** BCP 47 tag for formatting dates and lists in this language. */
   dateLocale: string;
 }
 

@@ -86,6 +86,13 @@ export const MAIL_CONTENT: ContentBuilders = {
   }),
   survey_invitation: (payload, catalog) => surveyContent(payload, catalog),
   survey_reminder: (payload, catalog) => surveyContent(payload, catalog),
+  catalogue_adopted: (payload, catalog) => ({
+    values: {
+      councilReference: { user: requireText(payload, 'councilReference') },
+      adoptedOn: { label: formatDate(requireText(payload, 'adoptedOn'), catalog.labels.dateLocale) },
+    },
+    list: requireList(payload, 'items').map((item) => catalogueBullet(item, catalog)),
+  }),
 };
 
 /** Invitation and reminder share their facts; only the catalog texts differ. */
@@ -136,6 +143,33 @@ function assessmentBullet(item: unknown, catalog: MailCatalog): Interpolated {
       number: { label: String(number) },
       title: { user: requireText(fields, 'title') },
       dueOn: { label: formatDate(requireText(fields, 'dueOn'), catalog.labels.dateLocale) },
+    },
+  };
+}
+
+/** "Ihr Vorschlag Nr. 12 „…“ ist in Maßnahme 3.2 eingeflossen", with the codes joined as the language lists them. */
+function catalogueBullet(item: unknown, catalog: MailCatalog): Interpolated {
+  if (typeof item !== 'object' || item === null)
+    throw new MailRenderError('Mail payload has a malformed item');
+  const fields = item as Record<string, unknown>;
+  const number = fields['proposalNumber'];
+  if (typeof number !== 'number' || !Number.isInteger(number))
+    throw new MailRenderError('Mail payload item lacks "proposalNumber"');
+  const codes = requireList(fields, 'measureCodes').map((code) => {
+    // Codes are shown as catalog text, so only the shape the catalogue produces may pass.
+    if (typeof code !== 'string' || !/^\d+\.\d+$/.test(code))
+      throw new MailRenderError('Mail payload has a malformed measure code');
+    return code;
+  });
+  const { labels } = catalog;
+  return {
+    template: codes.length === 1 ? labels.catalogueItemOneMeasure : labels.catalogueItemManyMeasures,
+    values: {
+      number: { label: String(number) },
+      title: { user: requireText(fields, 'proposalTitle') },
+      measures: {
+        label: new Intl.ListFormat(labels.dateLocale, { style: 'long', type: 'conjunction' }).format(codes),
+      },
     },
   };
 }

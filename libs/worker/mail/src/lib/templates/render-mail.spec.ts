@@ -78,6 +78,16 @@ const payloads: { [T in MailTemplate]: MailPayloads[T] } = {
     link: 'https://mitreden.example/surveys/answer/iABC.def',
     optOutLink: 'https://mitreden.example/surveys/opt-out/oABC.def',
   },
+  catalogue_adopted: {
+    displayName: 'Ayşe Yılmaz',
+    councilReference: 'Drucksache 1234/2026',
+    adoptedOn: '2026-03-05',
+    items: [
+      { proposalNumber: 12, proposalTitle: 'Radweg Lister Meile', measureCodes: ['3.2'] },
+      { proposalNumber: 7, proposalTitle: 'Mehr Stadtbäume', measureCodes: ['1.4', '3.2', '5.1'] },
+    ],
+    link: 'https://mitreden.example/catalogue/3',
+  },
 };
 
 const HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
@@ -364,5 +374,65 @@ describe('renderMail', () => {
         expect(answered.html).toContain(`${HOSTILE_ESCAPED}<br />&lt;/div&gt;&lt;script&gt;x&lt;/script&gt;`);
       },
     );
+  });
+
+  describe('catalogue adoption mail', () => {
+    it('names date, council reference and each proposal with the measures it fed (de)', async () => {
+      const mail = await render('catalogue_adopted', 'de');
+
+      expect(mail.subject).toBe('Ihr Vorschlag ist in den Maßnahmenkatalog eingeflossen');
+      expect(mail.text).toContain('am 5. März 2026 wurde der Ziele- und Maßnahmenkatalog');
+      expect(mail.text).toContain('(Beschluss: Drucksache 1234/2026)');
+      expect(mail.text).toContain(
+        '- Ihr Vorschlag Nr. 12 „Radweg Lister Meile“ ist in Maßnahme 3.2 eingeflossen.\n' +
+          '- Ihr Vorschlag Nr. 7 „Mehr Stadtbäume“ ist in die Maßnahmen 1.4, 3.2 und 5.1 eingeflossen.',
+      );
+      expect(mail.html).toContain(
+        '<li style="margin:0 0 4px 0;">Ihr Vorschlag Nr. 12 „<bdi>Radweg Lister Meile</bdi>“ ist in Maßnahme 3.2 eingeflossen.</li>',
+      );
+      expect(mail.html).toContain('(Beschluss: <bdi>Drucksache 1234/2026</bdi>)');
+      expect(mail.text).toContain('Maßnahmen ansehen:\nhttps://mitreden.example/catalogue/3');
+    });
+
+    it('renders in English with an English date and list', async () => {
+      const mail = await render('catalogue_adopted', 'en');
+
+      expect(mail.subject).toBe('Your proposal has become part of the catalogue of measures');
+      expect(mail.text).toContain('On 5 March 2026, the catalogue of goals and measures was adopted');
+      expect(mail.text).toContain(
+        '- Your proposal No. 12 “Radweg Lister Meile” has been incorporated into measure 3.2.\n' +
+          '- Your proposal No. 7 “Mehr Stadtbäume” has been incorporated into measures 1.4, 3.2 and 5.1.',
+      );
+      expect(mail.text).toContain('View the measures:\nhttps://mitreden.example/catalogue/3');
+    });
+
+    it('escapes hostile titles and council references and strips bidi overrides', async () => {
+      const mail = await render('catalogue_adopted', 'de', {
+        ...payloads.catalogue_adopted,
+        councilReference: `${HOSTILE}${OVERRIDE}`,
+        items: [{ proposalNumber: 1, proposalTitle: HOSTILE, measureCodes: ['1.1'] }],
+      });
+
+      expect(mail.html).not.toContain('<script>');
+      expect(mail.html).not.toContain('<img src=x');
+      expect(mail.html).toContain(`<bdi>${HOSTILE_ESCAPED}evil</bdi>`);
+      expect(mail.html).toContain(`„<bdi>${HOSTILE_ESCAPED}</bdi>“ ist in Maßnahme 1.1`);
+      expect(mail.html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      expect(mail.text).toContain(HOSTILE);
+    });
+
+    it.each([
+      ['no items', { items: [] }],
+      ['an item without measures', { items: [{ proposalNumber: 1, proposalTitle: 'X', measureCodes: [] }] }],
+      [
+        'a malformed measure code',
+        { items: [{ proposalNumber: 1, proposalTitle: 'X', measureCodes: ['<b>'] }] },
+      ],
+      ['a malformed date', { adoptedOn: '5.3.2026' }],
+      ['no council reference', { councilReference: '' }],
+    ])('refuses a payload with %s', async (_case, patch) => {
+      const payload = { ...payloads.catalogue_adopted, ...patch } as MailPayloads['catalogue_adopted'];
+      await expect(render('catalogue_adopted', 'de', payload)).rejects.toThrow(MailRenderError);
+    });
   });
 });

@@ -36,6 +36,9 @@ export const de: MailCatalog = {
       'Die Umfrage ist nicht anonym: Ihre Antworten werden Ihrer Organisation zugeordnet und vertraulich ausgewertet.',
     surveyDeadline: 'Bitte antworten Sie bis zum {closesOn}.',
     surveyNoDeadline: 'Die Umfrage ist bis auf Weiteres geöffnet.',
+    catalogueItemOneMeasure: 'Ihr Vorschlag Nr. {number} „{title}“ ist in Maßnahme {measures} eingeflossen.',
+    catalogueItemManyMeasures:
+      'Ihr Vorschlag Nr. {number} „{title}“ ist in die Maßnahmen {measures} eingeflossen.',
   },
   templates: {
     confirm_email: {
@@ -216,6 +219,22 @@ export const de: MailCatalog = {
       ],
       reason:
         'Sie erhalten diese E-Mail, weil Ihre Organisation zu einer Umfrage über Mitreden eingeladen wurde und noch nicht alle Antworten abgeschickt hat. Wenn Sie keine Umfrage-E-Mails mehr erhalten möchten, nutzen Sie bitte den Abmeldelink.',
+    },
+    catalogue_adopted: {
+      subject: 'Ihr Vorschlag ist in den Maßnahmenkatalog eingeflossen',
+      preheader: 'Der Ziele- und Maßnahmenkatalog ist beschlossen – und Ihre Idee ist dabei.',
+      heading: 'Ihre Idee ist Teil des Maßnahmenkatalogs',
+      intro: [
+        'am {adoptedOn} wurde der Ziele- und Maßnahmenkatalog politisch beschlossen (Beschluss: {councilReference}).',
+        'Vorschläge, die Sie eingereicht haben, sind darin eingeflossen – direkt oder zusammengeführt mit ähnlichen Vorschlägen:',
+      ],
+      actions: { link: 'Maßnahmen ansehen' },
+      outro: [
+        'Im Katalog können Sie jederzeit verfolgen, wie weit die Umsetzung der Maßnahmen ist.',
+        'Vielen Dank, dass Sie sich mit Ihren Ideen eingebracht haben!',
+      ],
+      reason:
+        'Sie erhalten diese E-Mail, weil Vorschläge, die Sie bei Mitreden eingereicht haben, in einen beschlossenen Maßnahmenkatalog eingeflossen sind. Dazu schreiben wir Ihnen einmal je beschlossener Fassung.',
     },
   },
 };

@@ -33,6 +33,10 @@ export const en: MailCatalog = {
       'The survey is not anonymous: your answers are attributed to your organisation and evaluated confidentially.',
     surveyDeadline: 'Please answer by {closesOn}.',
     surveyNoDeadline: 'The survey is open until further notice.',
+    catalogueItemOneMeasure:
+      'Your proposal No. {number} “{title}” has been incorporated into measure {measures}.',
+    catalogueItemManyMeasures:
+      'Your proposal No. {number} “{title}” has been incorporated into measures {measures}.',
   },
   templates: {
     confirm_email: {
@@ -205,6 +209,22 @@ export const en: MailCatalog = {
       ],
       reason:
         'You are receiving this e-mail because your organisation was invited to a survey on Mitreden and has not submitted all its answers yet. If you no longer wish to receive survey e-mails, please use the unsubscribe link.',
+    },
+    catalogue_adopted: {
+      subject: 'Your proposal has become part of the catalogue of measures',
+      preheader: 'The catalogue of goals and measures has been adopted – and your idea is in it.',
+      heading: 'Your idea is part of the catalogue of measures',
+      intro: [
+        'On {adoptedOn}, the catalogue of goals and measures was adopted by the council (decision: {councilReference}).',
+        'Proposals you submitted have been incorporated into it – directly or merged with similar proposals:',
+      ],
+      actions: { link: 'View the measures' },
+      outro: [
+        'In the catalogue you can follow at any time how far the measures have been implemented.',
+        'Thank you for contributing your ideas!',
+      ],
+      reason:
+        'You are receiving this e-mail because proposals you submitted on Mitreden have been incorporated into an adopted catalogue of measures. We write to you about this once for each adopted version.',
     },
   },
 };

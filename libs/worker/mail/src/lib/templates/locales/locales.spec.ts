@@ -1,6 +1,11 @@
 import { MAIL_TEMPLATES } from '@mitreden/api/mail';
 import { MAIL_LOCALES } from '@mitreden/shared/contracts';
-import { ASSESSMENT_ITEM_PLACEHOLDERS, MAIL_ACTIONS, MAIL_PLACEHOLDERS } from '../mail-catalog';
+import {
+  ASSESSMENT_ITEM_PLACEHOLDERS,
+  CATALOGUE_ITEM_PLACEHOLDERS,
+  MAIL_ACTIONS,
+  MAIL_PLACEHOLDERS,
+} from '../mail-catalog';
 import { MAIL_CATALOGS } from './index';
 
 describe('mail catalogs', () => {
@@ -40,6 +45,10 @@ describe('mail catalogs', () => {
     for (const item of [labels.assessmentDue, labels.assessmentOverdue]) {
       const used = [...item.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]).sort();
       expect(used).toEqual([...ASSESSMENT_ITEM_PLACEHOLDERS].sort());
+    }
+    for (const item of [labels.catalogueItemOneMeasure, labels.catalogueItemManyMeasures]) {
+      const used = [...item.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]).sort();
+      expect(used).toEqual([...CATALOGUE_ITEM_PLACEHOLDERS].sort());
     }
   });
 

@@ -1,0 +1,257 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { of } from 'rxjs';
+import { CatalogueFieldDetailGQL, LanguageService } from '@mitreden/web/core';
+import type { CatalogueFieldDetailQuery, PublicCatalogueMeasureFragment, PublicCatalogueVersionFragment } from '@mitreden/web/core';
+import catalogueDe from '../../i18n/de.json';
+import { CatalogueFieldPage } from './catalogue-field.page';
+
+type Detail = NonNullable<CatalogueFieldDetailQuery['catalogue']>;
+type Field = Detail['actionFields'][number];
+
+/**
+ * The scope translation as Transloco gets it (keys `catalogue.<section>.…`). The section script
+ * may write the sections directly or under a `catalogue` key; the test reads either.
+ */
+const catalogueScopeDe: Record<string, unknown> =
+  'catalogue' in catalogueDe ? (catalogueDe as { catalogue: Record<string, unknown> }).catalogue : catalogueDe;
+
+function version(overrides: Partial<PublicCatalogueVersionFragment> = {}): PublicCatalogueVersionFragment {
+  return { id: 'v2', number: 2, adoptedOn: '2026-03-12', councilReference: 'Drucksache 1234/2026', goalCount: 2, measureCount: 3, ...overrides };
+}
+
+function measure(overrides: Partial<PublicCatalogueMeasureFragment> = {}): PublicCatalogueMeasureFragment {
+  return {
+    id: 'm-3-1',
+    number: 1,
+    code: '3.1',
+    text: 'Sprachkurse im Stadtteil ausbauen',
+    responsibility: '',
+    department: '',
+    costNote: '',
+    priority: null,
+    status: 'PLANNED',
+    progress: 0,
+    milestones: [],
+    provenance: { proposalCount: 0, forumCount: 0, contributorCount: 0, supportCount: 0, proposals: [] },
+    ...overrides,
+  };
+}
+
+function field(position: number, overrides: Partial<Field> = {}): Field {
+  return { id: `f${position}`, position, title: `Handlungsfeld Nummer ${position}`, description: '', measureCount: 0, goals: [], ...overrides };
+}
+
+/** Three action fields; field 3 has two goals with three measures, one of them with full provenance. */
+function detail(): Detail {
+  return {
+    processId: 'p1',
+    processSlug: 'integration',
+    processTitle: 'Integrationsplan 2026',
+    version: version(),
+    versions: [version({ id: 'v1', number: 1, adoptedOn: '2025-05-02', councilReference: null }), version()],
+    actionFields: [
+      field(2, { title: 'Arbeit und Ausbildung', measureCount: 1, goals: [{ id: 'g2', position: 1, title: 'Mehr Ausbildungsplätze', sources: [], measures: [measure({ id: 'm-2-1', code: '2.1', status: 'IMPLEMENTED', progress: 100 })] }] }),
+      field(3, {
+        title: 'Sprache und Bildung',
+        description: 'Sprache öffnet Türen.\n\nBildung für alle Altersgruppen.',
+        measureCount: 3,
+        goals: [
+          {
+            id: 'g3-1',
+            position: 1,
+            title: 'Deutsch lernen, wo man wohnt',
+            sources: [
+              { id: 'goal-src', number: 7, title: 'Sprachcafés überall', source: 'ONLINE', state: 'published', forumTitle: null, supportCount: 1, direct: true },
+            ],
+            measures: [
+              measure(),
+              measure({
+                id: 'm-3-2',
+                number: 2,
+                code: '3.2',
+                text: 'Kostenlose Kinderbetreuung während der Kurse',
+                responsibility: 'Region Hannover',
+                department: 'Team Integration',
+                costNote: 'ca. 120.000 € im Jahr',
+                priority: 'HIGH',
+                status: 'IN_PROGRESS',
+                progress: 40,
+                milestones: [
+                  { id: 'ms1', position: 1, title: 'Träger gefunden', dueOn: '2026-04-30', doneOn: '2026-04-15' },
+                  { id: 'ms2', position: 2, title: 'Erste Kurse', dueOn: '2026-09-01', doneOn: null },
+                ],
+                provenance: {
+                  proposalCount: 3,
+                  forumCount: 2,
+                  contributorCount: 5,
+                  supportCount: 41,
+                  proposals: [
+                    { id: 'merged-result', number: 40, title: 'Betreuung bei Kursen', source: 'CURATED', state: 'published', forumTitle: null, supportCount: 12, direct: true },
+                    { id: 'orig-a', number: 11, title: 'Kita während des Sprachkurses', source: 'FORUM', state: 'merged', forumTitle: 'Forum Linden', supportCount: 1, direct: false },
+                    { id: 'orig-b', number: 12, title: 'Kinder mitbringen dürfen', source: 'ONLINE', state: 'merged', forumTitle: null, supportCount: 28, direct: false },
+                  ],
+                },
+              }),
+            ],
+          },
+          { id: 'g3-2', position: 2, title: 'Schulen stärken', sources: [], measures: [measure({ id: 'm-3-3', number: 3, code: '3.3', status: 'DROPPED' })] },
+        ],
+      }),
+      field(4, { title: 'Wohnen' }),
+    ],
+  };
+}
+
+interface Rendered {
+  root: HTMLElement;
+  variables: unknown[];
+}
+
+async function render(fieldParam: string, data: Detail | null = detail(), versionParam?: string): Promise<Rendered> {
+  const variables: unknown[] = [];
+  TestBed.configureTestingModule({
+    imports: [
+      CatalogueFieldPage,
+      TranslocoTestingModule.forRoot({
+        langs: { de: { errors: { NETWORK: 'Der Server ist gerade nicht erreichbar.' } }, 'catalogue/de': catalogueScopeDe },
+        translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
+        preloadLangs: true,
+      }),
+    ],
+    providers: [
+      provideRouter([]),
+      { provide: LanguageService, useValue: { current: signal('de') } },
+      {
+        provide: CatalogueFieldDetailGQL,
+        useValue: {
+          watch: (options: { variables: unknown }) => {
+            variables.push(options.variables);
+            return { valueChanges: of({ dataState: 'complete', data: { catalogue: data } }) };
+          },
+        },
+      },
+    ],
+  });
+  const fixture = TestBed.createComponent(CatalogueFieldPage);
+  fixture.componentRef.setInput('field', fieldParam);
+  if (versionParam !== undefined) fixture.componentRef.setInput('version', versionParam);
+  fixture.autoDetectChanges();
+  await fixture.whenStable();
+  return { root: fixture.nativeElement as HTMLElement, variables };
+}
+
+function text(element: Element | null): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('CatalogueFieldPage', () => {
+  it('shows the field with its goals as headings and a table of contents', async () => {
+    const { root, variables } = await render('3');
+    expect(variables).toEqual([{ processSlug: null, versionNumber: null }]);
+    expect(text(root.querySelector('h1'))).toBe('Sprache und Bildung');
+    expect(Array.from(root.querySelectorAll('.mr-field-page__description')).map(text)).toEqual([
+      'Sprache öffnet Türen.',
+      'Bildung für alle Altersgruppen.',
+    ]);
+    expect(Array.from(root.querySelectorAll('h2.mr-goal__title')).map(text)).toEqual([
+      'Ziel 1 Deutsch lernen, wo man wohnt',
+      'Ziel 2 Schulen stärken',
+    ]);
+    const tocLinks = Array.from(root.querySelectorAll<HTMLAnchorElement>('.mr-field-page__toc a'));
+    expect(tocLinks.map((link) => link.getAttribute('href'))).toEqual(['/#goal-1', '/#goal-2']);
+    expect(text(root.querySelector('.mr-field-page__toc li'))).toBe('Deutsch lernen, wo man wohnt (2 Maßnahmen)');
+    expect(text(root.querySelector('.mr-field-page__version'))).toBe('Version 2, beschlossen am 12. März 2026 · Ratsbeschluss: Drucksache 1234/2026');
+  });
+
+  it('renders each measure as an article anchored by its code, with facts, status, progress and milestones', async () => {
+    const { root } = await render('3');
+    expect(Array.from(root.querySelectorAll('article')).map((article) => article.id)).toEqual(['measure-3-1', 'measure-3-2', 'measure-3-3']);
+    const article = root.querySelector('#measure-3-2') as HTMLElement;
+    expect(article.getAttribute('aria-labelledby')).toBe('measure-3-2-heading');
+    expect(text(article.querySelector('h3'))).toBe('Maßnahme 3.2');
+    expect(text(article.querySelector('.mr-measure__text'))).toBe('Kostenlose Kinderbetreuung während der Kurse');
+    expect(text(article.querySelector('.mr-status-badge'))).toBe('Stand: In Umsetzung');
+    const facts = Array.from(article.querySelectorAll('dt')).map((dt) => `${text(dt)}=${text(dt.nextElementSibling)}`);
+    expect(facts).toEqual([
+      'Zuständig=Region Hannover',
+      'Fachbereich=Team Integration',
+      'Kosten=ca. 120.000 € im Jahr',
+      'Priorität=Hoch',
+      'Fortschritt=40 %',
+    ]);
+    const progress = article.querySelector('progress') as HTMLProgressElement;
+    expect(progress.value).toBe(40);
+    expect(progress.max).toBe(100);
+    expect(progress.getAttribute('aria-labelledby')).toBe('measure-3-2-progress');
+    expect(Array.from(article.querySelectorAll('.mr-milestones li')).map(text)).toEqual([
+      'Träger gefunden: erledigt am 15. April 2026 (geplant bis 30. April 2026)',
+      'Erste Kurse: geplant bis 1. September 2026',
+    ]);
+    // Empty facts stay out, and a dropped measure shows no progress bar.
+    const first = root.querySelector('#measure-3-1') as HTMLElement;
+    expect(Array.from(first.querySelectorAll('dt')).map(text)).toEqual(['Fortschritt']);
+    expect(root.querySelector('#measure-3-3 progress')).toBeNull();
+  });
+
+  it('shows provenance counts with plurals and lists the proposals with links and markers', async () => {
+    const { root } = await render('3');
+    const article = root.querySelector('#measure-3-2') as HTMLElement;
+    expect(text(article.querySelector('.mr-provenance__counts'))).toBe('aus 3 Vorschlägen · 2 Foren · 5 Beteiligte · 41 Unterstützungen');
+    const details = article.querySelector('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(text(details.querySelector('summary'))).toBe('Die 3 Vorschläge anzeigen');
+    const items = Array.from(details.querySelectorAll('li'));
+    expect(items.map((item) => item.querySelector('a')?.getAttribute('href'))).toEqual(['/proposals/merged-result', '/proposals/orig-a', '/proposals/orig-b']);
+    expect(items.map(text)).toEqual([
+      'Nr. 40 Betreuung bei Kursen · zusammengefasster Vorschlag · 12 Unterstützungen',
+      'Nr. 11 Kita während des Sprachkurses · eingebracht in Forum Linden · zusammengeführt · 1 Unterstützung',
+      'Nr. 12 Kinder mitbringen dürfen · zusammengeführt · 28 Unterstützungen',
+    ]);
+    // A measure written by the project group says so instead of "from 0 proposals".
+    expect(text(root.querySelector('#measure-3-1 .mr-provenance'))).toBe('Diese Maßnahme hat die Projektgruppe neu formuliert; sie geht nicht auf einen einzelnen Vorschlag zurück.');
+    expect(root.querySelector('#measure-3-1 details')).toBeNull();
+  });
+
+  it('lists goal sources and links to the previous and next action field', async () => {
+    const { root } = await render('3');
+    const sources = root.querySelector('.mr-goal__sources') as HTMLElement;
+    expect(text(sources)).toContain('Dieses Ziel geht auf folgende Vorschläge zurück:');
+    expect(sources.querySelector('a')?.getAttribute('href')).toBe('/proposals/goal-src');
+    const pager = Array.from(root.querySelectorAll<HTMLAnchorElement>('.mr-field-page__pager a'));
+    expect(pager.map((link) => [link.getAttribute('href'), link.getAttribute('rel'), text(link)])).toEqual([
+      ['/catalogue/2', 'prev', 'Vorheriges Handlungsfeld 2 Arbeit und Ausbildung'],
+      ['/catalogue/4', 'next', 'Nächstes Handlungsfeld 4 Wohnen'],
+    ]);
+  });
+
+  it('keeps an earlier version in links and tells the reader it is not the current one', async () => {
+    const earlier = detail();
+    earlier.version = version({ id: 'v1', number: 1, adoptedOn: '2025-05-02', councilReference: null });
+    const { root, variables } = await render('3', earlier, '1');
+    expect(variables).toEqual([{ processSlug: null, versionNumber: 1 }]);
+    expect(text(root.querySelector('.mr-field-page__version'))).toBe('Version 1, beschlossen am 2. Mai 2025');
+    expect(text(root.querySelector('.mr-field-page__notice'))).toContain('Sie sehen eine frühere Version des Katalogs.');
+    expect(root.querySelector('.mr-field-page__back a')?.getAttribute('href')).toBe('/catalogue?version=1');
+    expect(root.querySelector('.mr-field-page__next a')?.getAttribute('href')).toBe('/catalogue/4?version=1');
+  });
+
+  it('says so when the action field does not exist', async () => {
+    const { root } = await render('99');
+    expect(text(root.querySelector('h1'))).toBe('Handlungsfeld nicht gefunden');
+    expect(root.querySelector('article')).toBeNull();
+    const { root: notNumber } = await (async () => {
+      TestBed.resetTestingModule();
+      return render('abc');
+    })();
+    expect(text(notNumber.querySelector('h1'))).toBe('Handlungsfeld nicht gefunden');
+  });
+
+  it('explains that no catalogue is adopted yet', async () => {
+    const { root } = await render('3', null);
+    expect(text(root.querySelector('h1'))).toBe('Ziele- und Maßnahmenkatalog');
+    expect(text(root)).toContain('Der Rat hat den Ziele- und Maßnahmenkatalog noch nicht beschlossen.');
+  });
+});
