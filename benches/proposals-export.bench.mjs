@@ -22,7 +22,8 @@
  * (DATABASE_URL or 127.0.0.1:5432) and Redis (REDIS_URL or 127.0.0.1:6379).
  * Usage:
  *   node benches/proposals-export.bench.mjs
- * BENCH_SCALE=0.1 loads a tenth of the data (quick check of the script itself).
+ * BENCH_SCALE=0.1 loads a tenth of the data (quick check of the script itself); BENCH_KEEP_DB=1
+ * keeps the scratch database for EXPLAIN (drop it yourself).
  * Figures, never assertions.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -379,7 +380,8 @@ async function main() {
   } finally {
     await pool.end();
     await dropKeys(redisUrl, queuePrefix).catch(() => undefined);
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    if (process.env.BENCH_KEEP_DB) log(`kept database ${database}`);
+    else await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     rmSync(scratch, { recursive: true, force: true });
   }
 }

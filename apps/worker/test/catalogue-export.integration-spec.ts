@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@mitreden/api/core';
-import { importAnnexAsDraft } from '@mitreden/api/catalogue';
+import { AuditService } from '@mitreden/api/audit';
+import { CatalogueImport, importAnnexAsDraft } from '@mitreden/api/catalogue';
+import type { User } from '@mitreden/api/identity';
 import { regionHannoverAnnex } from '@mitreden/api/processes';
 import { OPEN_DATA_CSV_COLUMNS, OPEN_DATA_SCHEMA, parseAnnex } from '@mitreden/shared/catalogue';
 import type { AnnexActionField, OpenDataCatalogue } from '@mitreden/shared/catalogue';
@@ -72,6 +74,7 @@ describe('catalogue exports (worker, PostgreSQL)', () => {
   let worker: INestApplicationContext;
   let db: DataSource;
   let versionId: string;
+  let processId: string;
 
   const exportJob = async (format: string, params: Record<string, unknown>): Promise<JobRow> => {
     const [{ id }]: { id: string }[] = await db.query(
@@ -106,7 +109,7 @@ describe('catalogue exports (worker, PostgreSQL)', () => {
     worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error'] });
     db = worker.get(DataSource);
 
-    const [{ id: processId }]: { id: string }[] = await db.query(
+    [{ id: processId }] = await db.query(
       `INSERT INTO processes (slug, title) VALUES ('integrationsplan', '{"de": "Integrationsplan", "en": "Integration plan"}') RETURNING id`,
     );
     for (const [index, field] of regionHannoverAnnex.entries())
@@ -187,6 +190,35 @@ describe('catalogue exports (worker, PostgreSQL)', () => {
 
     const first = workbook.worksheets[0].getRow(3).values as unknown[];
     expect(first.slice(1)).toEqual([ANNEX[0].goals[0].goal, 1, ANNEX[0].goals[0].measures[0].text, '=SUM(A1)', 'Team Integration', '10.000 €', 'hoch', 'in Umsetzung', 40, 2, 0, 0, 0]);
+  });
+
+  it('imports the exported XLSX again as the same catalogue (CatalogueImport)', async () => {
+    const job = await exported('xlsx');
+    const [viewer]: User[] = await db.query(
+      `INSERT INTO users (email, display_name, password_hash, role, email_confirmed_at, privacy_accepted_at)
+       VALUES ('projekt@example.org', 'Projektgruppe', 'not-a-hash', 'project_group', now(), now())
+       RETURNING id, display_name AS "displayName", role`,
+    );
+    const result = await new CatalogueImport(db, new AuditService()).importFile(
+      { processId, fileName: 'massnahmenkatalog-v1.xlsx', contentBase64: job.content.toString('base64') },
+      viewer,
+    );
+    expect(result).toMatchObject({ version: { number: 2, status: 'draft' }, actionFieldCount: 8, goalCount: 37, measureCount: 144 });
+    const rows: { field: string; goal: string; number: number; text: string }[] = await db.query(
+      `SELECT f.title->>'de' AS field, g.title->>'de' AS goal, m.number, m.text->>'de' AS text
+         FROM catalogue_measures m JOIN catalogue_goals g ON g.id = m.goal_id JOIN action_fields f ON f.id = m.action_field_id
+        WHERE m.version_id = $1 ORDER BY f.position, m.number`,
+      [result.version.id],
+    );
+    const imported: AnnexActionField[] = [];
+    for (const row of rows) {
+      if (imported.at(-1)?.actionField !== row.field) imported.push({ actionField: row.field, goals: [] });
+      const field = imported[imported.length - 1];
+      if (field.goals.at(-1)?.goal !== row.goal) field.goals.push({ goal: row.goal, measures: [] });
+      field.goals.at(-1)?.measures.push({ number: row.number, text: row.text });
+    }
+    expect(imported).toEqual(ANNEX);
+    await db.query(`DELETE FROM catalogue_versions WHERE id = $1`, [result.version.id]);
   });
 
   it('writes the English XLSX with the importer’s three German key headers', async () => {

@@ -26,8 +26,12 @@ export const GOAL_TITLE_MAX = 500;
 export const MEASURE_TEXT_MAX = 4000;
 export const MILESTONE_TITLE_MAX = 300;
 export const MAX_SOURCES = 200;
-/** An import file is at most this big once decoded (the annex is ~40 KB as JSON). */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * An import file is at most this big once decoded (the annex is ~40 KB as JSON). Its base64 form
+ * plus the request must stay under the API's 3 MB body limit, so the person gets this rule's clear
+ * error rather than a bare 413.
+ */
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 
 export enum CatalogueExportFormat {
   XLSX = 'XLSX',

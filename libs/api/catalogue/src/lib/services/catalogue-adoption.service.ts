@@ -11,6 +11,7 @@ import { measureCode } from '@mitreden/shared/catalogue';
 import { CatalogueVersionStatus } from '../graphql/catalogue.types';
 import type { CatalogueAdoptionView, CatalogueVersionView } from '../graphql/catalogue.types';
 import type { AdoptCatalogueInput } from '../graphql/catalogue.inputs';
+import { adoptedVersionError, isCalendarDate, loadCatalogueVersion, rethrowCatalogueDbError } from './catalogue-db';
 
 /** Council decisions are calendar days in the city, whatever zone the server runs in. */
 const CITY_TIME_ZONE = 'Europe/Berlin';
@@ -47,21 +48,6 @@ interface Author {
   items: Map<string, { proposalNumber: number; proposalTitle: string; codes: string[]; firstField: number }>;
 }
 
-interface VersionRow {
-  id: string;
-  process_id: string;
-  number: number;
-  status: string;
-  based_on_number: number | null;
-  adopted_on: string | null;
-  council_reference: string | null;
-  adopted_at: Date | null;
-  goal_count: number;
-  measure_count: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
 /**
  * Draft → adopted, and closing the loop: every author whose proposal reached a measure (directly or
  * through merges and splits) gets one `catalogue_adopted` mail per version, in their language.
@@ -80,7 +66,7 @@ export class CatalogueAdoption {
     if (!isCalendarDate(input.adoptedOn)) throw badInput({ adoptedOn: ['invalidDate'] });
     const { view, outboxIds } = await this.dataSource
       .transaction((manager) => this.adoptLocked(manager, input, viewer))
-      .catch(mapAdoptedViolation);
+      .catch(rethrowCatalogueDbError);
     // After the commit, so the worker never looks for a row that does not exist yet.
     await this.dispatcher.dispatch(outboxIds);
     return { version: view, notifiedAuthorCount: outboxIds.length };
@@ -101,7 +87,7 @@ export class CatalogueAdoption {
     );
     if (!version) throw new DomainError('NOT_FOUND', 'No such catalogue version');
     if (version.status === CatalogueVersionStatus.ADOPTED)
-      throw new DomainError('CATALOGUE_ADOPTED', 'This catalogue version is already adopted');
+      throw adoptedVersionError();
     if (version.in_future) throw badInput({ adoptedOn: ['inFuture'] });
     if (input.adoptedOn < EARLIEST_ADOPTION) throw badInput({ adoptedOn: ['tooEarly'] });
     if (version.measure_count === 0) throw badInput({ versionId: ['empty'] });
@@ -115,7 +101,7 @@ export class CatalogueAdoption {
     );
 
     const outboxIds = await this.notifyAuthors(manager, version.id, input);
-    const view = await this.versionView(manager, version.id);
+    const view = await loadCatalogueVersion(manager, version.id);
     await this.audit.record(manager, {
       actor: viewer,
       action: 'catalogue.adopt',
@@ -248,48 +234,4 @@ export class CatalogueAdoption {
     const path = fieldPosition === null ? 'catalogue' : `catalogue/${fieldPosition}`;
     return new URL(path, `${this.config.publicUrl}/`).toString();
   }
-
-  private async versionView(manager: EntityManager, versionId: string): Promise<CatalogueVersionView> {
-    const [row]: VersionRow[] = await manager.query(
-      `SELECT v.id, v.process_id, v.number, v.status, b.number AS based_on_number,
-              to_char(v.adopted_on, 'YYYY-MM-DD') AS adopted_on, v.council_reference, v.adopted_at,
-              (SELECT count(*)::int FROM catalogue_goals g WHERE g.version_id = v.id) AS goal_count,
-              (SELECT count(*)::int FROM catalogue_measures m WHERE m.version_id = v.id) AS measure_count,
-              v.created_at, v.updated_at
-       FROM catalogue_versions v LEFT JOIN catalogue_versions b ON b.id = v.based_on_id
-       WHERE v.id = $1`,
-      [versionId],
-    );
-    return {
-      id: row.id,
-      processId: row.process_id,
-      number: row.number,
-      status: row.status as CatalogueVersionStatus,
-      basedOnNumber: row.based_on_number,
-      adoptedOn: row.adopted_on,
-      councilReference: row.council_reference,
-      adoptedAt: row.adopted_at,
-      goalCount: row.goal_count,
-      measureCount: row.measure_count,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  }
-}
-
-/** YYYY-MM-DD naming a day that exists (the input pattern lets 2026-02-30 through). */
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** The database's freeze trigger is the backstop for anything that slipped past the status check. */
-function mapAdoptedViolation(error: unknown): never {
-  if (typeof error === 'object' && error !== null) {
-    const driverError = (error as { driverError?: unknown }).driverError ?? error;
-    if ((driverError as { constraint?: unknown }).constraint === 'catalogue_version_adopted')
-      throw new DomainError('CATALOGUE_ADOPTED', 'This catalogue version is already adopted');
-  }
-  throw error;
 }

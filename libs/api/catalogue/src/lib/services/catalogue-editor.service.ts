@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { badInput, DomainError } from '@mitreden/api/core';
 import { AuditService } from '@mitreden/api/audit';
@@ -17,14 +17,11 @@ import type {
   StartCatalogueDraftInput,
 } from '../graphql/catalogue.inputs';
 import { CatalogueReader } from './catalogue-reader.service';
+import { adoptedVersionError, draftExistsError, isCalendarDate, rethrowCatalogueDbError } from './catalogue-db';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const notFound = (what: string) => new DomainError('NOT_FOUND', `No such ${what}`);
-const adopted = () => new DomainError('CATALOGUE_ADOPTED', 'An adopted catalogue version cannot be edited; start a new draft');
-const draftExists = () =>
-  new DomainError('CONFLICT', 'This process already has a catalogue draft (or another one was started meanwhile)');
-
 interface LockedVersion {
   id: string;
   process_id: string;
@@ -33,35 +30,6 @@ interface LockedVersion {
 }
 
 type SourceKind = 'goal' | 'measure';
-
-function pgError(error: unknown): { code?: string; constraint?: string } | null {
-  if (!(error instanceof QueryFailedError)) return null;
-  const driverError: unknown = error.driverError;
-  if (typeof driverError !== 'object' || driverError === null) return null;
-  const { code, constraint } = driverError as Record<string, unknown>;
-  return {
-    code: typeof code === 'string' ? code : undefined,
-    constraint: typeof constraint === 'string' ? constraint : undefined,
-  };
-}
-
-/**
- * The database refuses what the service should already have refused; these answers keep a race
- * (adoption committed between our check and our write, two drafts at once) from becoming a 500.
- */
-function translateDbError(error: unknown): never {
-  const pg = pgError(error);
-  if (pg?.constraint === 'catalogue_version_adopted') throw adopted();
-  if (pg?.code === '23505' && (pg.constraint === 'catalogue_versions_one_draft' || pg.constraint === 'catalogue_versions_number'))
-    throw draftExists();
-  throw error;
-}
-
-/** A real calendar day: the regex on the input lets 2026-02-30 through, which PostgreSQL would reject with a 500. */
-function isCalendarDate(value: string): boolean {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
 
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids.map((id) => id.toLowerCase()))];
@@ -103,7 +71,7 @@ export class CatalogueEditor {
         `SELECT id, process_id, number, status FROM catalogue_versions WHERE process_id = $1 ORDER BY number DESC`,
         [input.processId],
       );
-      if (versions.some((version) => version.status === 'draft')) throw draftExists();
+      if (versions.some((version) => version.status === 'draft')) throw draftExistsError();
 
       let source: LockedVersion | null = null;
       if (input.fromVersionId) {
@@ -425,7 +393,7 @@ export class CatalogueEditor {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      translateDbError(error);
+      rethrowCatalogueDbError(error);
     }
   }
 
@@ -442,7 +410,7 @@ export class CatalogueEditor {
 
   private async lockDraft(manager: EntityManager, versionId: string): Promise<LockedVersion> {
     const version = await this.lockVersion(manager, versionId);
-    if (version.status !== 'draft') throw adopted();
+    if (version.status !== 'draft') throw adoptedVersionError();
     return version;
   }
 

@@ -2,24 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import type { CellValue, Worksheet } from 'exceljs';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { badInput, DomainError } from '@mitreden/api/core';
 import { AuditService } from '@mitreden/api/audit';
+import { MAX_UNZIPPED_BYTES, cellText, unzippedSize } from '@mitreden/api/proposals';
 import type { User } from '@mitreden/api/identity';
 import { ANNEX_LIMITS, parseAnnex } from '@mitreden/shared/catalogue';
 import type { AnnexActionField, AnnexProblem } from '@mitreden/shared/catalogue';
 import type { FieldErrors } from '@mitreden/shared/contracts';
-import { CatalogueVersionStatus } from '../graphql/catalogue.types';
-import type { CatalogueImportResultView, CatalogueVersionView } from '../graphql/catalogue.types';
+import type { CatalogueImportResultView } from '../graphql/catalogue.types';
 import { IMPORT_MAX_BYTES } from '../graphql/catalogue.inputs';
 import type { ImportCatalogueInput } from '../graphql/catalogue.inputs';
+import { draftExistsError, loadCatalogueVersion, rethrowCatalogueDbError } from './catalogue-db';
 
-/**
- * An XLSX is a zip: a small file can inflate to gigabytes. Its central directory states the
- * unpacked sizes, so a bomb is refused before exceljs unpacks anything (as the proposal intake does).
- */
-const XLSX_MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 /** Rows one sheet may hold: every measure and goal of a field on its own row, plus titles. */
 const XLSX_MAX_ROWS_PER_SHEET = ANNEX_LIMITS.goalsPerField * 10;
 /** Title rows allowed above the header row. */
@@ -36,54 +32,7 @@ function annexProblems(problems: AnnexProblem[], locate: ProblemLocator = (path)
 
 const fileProblem = (rule: string) => badInput({ file: [rule] });
 
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError: unknown = error.driverError;
-  return typeof driverError === 'object' && driverError !== null && (driverError as { code?: unknown }).code === '23505';
-}
-
 const fieldKey = (title: string) => title.normalize('NFC').trim().toLocaleLowerCase('de');
-
-interface VersionRow {
-  id: string;
-  process_id: string;
-  number: number;
-  status: CatalogueVersionStatus;
-  based_on_number: number | null;
-  adopted_on: string | null;
-  council_reference: string | null;
-  adopted_at: Date | null;
-  goal_count: number;
-  measure_count: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-async function loadVersion(manager: EntityManager, versionId: string): Promise<CatalogueVersionView> {
-  const [row]: VersionRow[] = await manager.query(
-    `SELECT v.id, v.process_id, v.number, v.status, b.number AS based_on_number, to_char(v.adopted_on, 'YYYY-MM-DD') AS adopted_on,
-            v.council_reference, v.adopted_at, v.created_at, v.updated_at,
-            (SELECT count(*)::int FROM catalogue_goals g WHERE g.version_id = v.id) AS goal_count,
-            (SELECT count(*)::int FROM catalogue_measures m WHERE m.version_id = v.id) AS measure_count
-       FROM catalogue_versions v LEFT JOIN catalogue_versions b ON b.id = v.based_on_id
-      WHERE v.id = $1`,
-    [versionId],
-  );
-  return {
-    id: row.id,
-    processId: row.process_id,
-    number: row.number,
-    status: row.status,
-    basedOnNumber: row.based_on_number,
-    adoptedOn: row.adopted_on,
-    councilReference: row.council_reference,
-    adoptedAt: row.adopted_at,
-    goalCount: row.goal_count,
-    measureCount: row.measure_count,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 /**
  * Writes the annex as a new draft of the process with the caller's manager (the demo seed uses it
@@ -119,7 +68,7 @@ export async function importAnnexAsDraft(
   }
 
   const drafts: unknown[] = await manager.query(`SELECT 1 FROM catalogue_versions WHERE process_id = $1 AND status = 'draft'`, [processId]);
-  if (drafts.length > 0) throw new DomainError('CONFLICT', 'The process already has a draft catalogue');
+  if (drafts.length > 0) throw draftExistsError();
   let versionId: string;
   try {
     [{ id: versionId }] = await manager.query(
@@ -129,8 +78,7 @@ export async function importAnnexAsDraft(
       [processId, viewer?.id ?? null],
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'The process already has a draft catalogue');
-    throw error;
+    rethrowCatalogueDbError(error);
   }
 
   // Ids made here, so the measures can name their goal without reading the goals back.
@@ -161,7 +109,7 @@ export async function importAnnexAsDraft(
   }
 
   return {
-    version: await loadVersion(manager, versionId),
+    version: await loadCatalogueVersion(manager, versionId),
     actionFieldCount: annex.length,
     goalCount: goals.length,
     measureCount: measures.length,
@@ -267,51 +215,6 @@ function readJson(bytes: Buffer): unknown {
 
 // ---------------------------------------------------------------- XLSX
 
-function readUInt32(bytes: Buffer, offset: number): number {
-  return offset >= 0 && offset + 4 <= bytes.length ? bytes.readUInt32LE(offset) : -1;
-}
-
-/** Sum of the unpacked sizes in the zip's central directory, or null when it is not a readable zip. */
-function unzippedSize(bytes: Buffer): number | null {
-  const EOCD = 0x06054b50;
-  const CENTRAL = 0x02014b50;
-  let eocd = -1;
-  for (let offset = bytes.length - 22; offset >= Math.max(0, bytes.length - 22 - 0xffff); offset--) {
-    if (readUInt32(bytes, offset) === EOCD) {
-      eocd = offset;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const entries = bytes.readUInt16LE(eocd + 10);
-  let offset = readUInt32(bytes, eocd + 16);
-  let total = 0;
-  for (let i = 0; i < entries; i++) {
-    if (readUInt32(bytes, offset) !== CENTRAL || offset + 46 > bytes.length) return null;
-    const size = bytes.readUInt32LE(offset + 24);
-    // ZIP64 entries (4 GB and more) count as too large.
-    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
-    total += size;
-    offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
-  }
-  return total;
-}
-
-/** The text a cell shows; formulas by their cached result, never evaluated. */
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return cellText(value.text as CellValue);
-  if ('sharedFormula' in value) return value.result !== undefined ? cellText(value.result) : '';
-  if ('formula' in value) return value.result !== undefined ? cellText(value.result) : '';
-  if ('error' in value) return value.error;
-  return '';
-}
-
 const HEADER = ['ziel', 'nr', 'maßnahme'];
 const headerCell = (text: string) => text.trim().toLocaleLowerCase('de').replace(/\.$/, '').replace('massnahme', 'maßnahme');
 
@@ -344,7 +247,7 @@ function measureNumber(raw: CellValue, text: string): unknown {
 async function readWorkbook(bytes: Buffer): Promise<{ annex: unknown[]; locate: ProblemLocator }> {
   const unpacked = unzippedSize(bytes);
   if (unpacked === null) throw fileProblem('unreadableFile');
-  if (unpacked > XLSX_MAX_UNZIPPED_BYTES) throw badInput({ contentBase64: ['tooLarge'] });
+  if (unpacked > MAX_UNZIPPED_BYTES) throw badInput({ contentBase64: ['tooLarge'] });
   const workbook = new Workbook();
   try {
     // exceljs' typings predate Buffer<ArrayBufferLike>; the runtime takes any Buffer.

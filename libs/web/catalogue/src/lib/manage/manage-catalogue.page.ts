@@ -30,7 +30,7 @@ type Process = CatalogueProcessesQuery['processes'][number];
 type LoadState = { status: 'loading' } | { status: 'failed'; key: string } | { status: 'loaded' };
 
 /** Import files above this size are refused before upload (the API's own limit is the same). */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Today in the city's calendar (YYYY-MM-DD): the latest date a council decision can have. */
 export function cityToday(now = new Date()): string {

@@ -1,5 +1,15 @@
 import { DOCUMENT, NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink, Scroll } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
@@ -63,7 +73,9 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
             <p class="mr-field-page__eyebrow">
               {{ t('fields.number', { number: count(field.position) }) }} · <bdi>{{ c.processTitle }}</bdi>
             </p>
-            <h1 tabindex="-1" class="mr-field-page__title"><bdi>{{ field.title }}</bdi></h1>
+            <h1 tabindex="-1" class="mr-field-page__title">
+              <bdi>{{ field.title }}</bdi>
+            </h1>
             <p class="mr-field-page__version">
               {{ t('version.line', { number: count(c.version.number), date: day(c.version.adoptedOn) }) }}
               @if (c.version.councilReference) {
@@ -86,10 +98,18 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                 <ol>
                   @for (goal of field.goals; track goal.id) {
                     <li>
-                      <a [routerLink]="[]" [fragment]="goalAnchor(goal.position)" queryParamsHandling="preserve">
+                      <a
+                        [routerLink]="[]"
+                        [fragment]="goalAnchor(goal.position)"
+                        queryParamsHandling="preserve"
+                      >
                         <bdi>{{ goal.title }}</bdi>
                       </a>
-                      ({{ t('fields.measures.' + plural(goal.measures.length), { count: count(goal.measures.length) }) }})
+                      ({{
+                        t('fields.measures.' + plural(goal.measures.length), {
+                          count: count(goal.measures.length),
+                        })
+                      }})
                     </li>
                   }
                 </ol>
@@ -118,7 +138,12 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                   <div class="mr-measures">
                     @for (measure of goal.measures; track measure.id) {
                       @let anchor = measureAnchor(measure.code);
-                      <article class="mr-measure" [id]="anchor" tabindex="-1" [attr.aria-labelledby]="anchor + '-heading'">
+                      <article
+                        class="mr-measure"
+                        [id]="anchor"
+                        tabindex="-1"
+                        [attr.aria-labelledby]="anchor + '-heading'"
+                      >
                         <div class="mr-measure__head">
                           <h3 class="mr-measure__heading" [id]="anchor + '-heading'">
                             <span class="mr-visually-hidden">{{ t('measure.label') }} </span>
@@ -135,19 +160,25 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                           @if (measure.responsibility) {
                             <div>
                               <dt>{{ t('measure.responsibility') }}</dt>
-                              <dd><bdi>{{ measure.responsibility }}</bdi></dd>
+                              <dd>
+                                <bdi>{{ measure.responsibility }}</bdi>
+                              </dd>
                             </div>
                           }
                           @if (measure.department) {
                             <div>
                               <dt>{{ t('measure.department') }}</dt>
-                              <dd><bdi>{{ measure.department }}</bdi></dd>
+                              <dd>
+                                <bdi>{{ measure.department }}</bdi>
+                              </dd>
                             </div>
                           }
                           @if (measure.costNote) {
                             <div>
                               <dt>{{ t('measure.costNote') }}</dt>
-                              <dd><bdi>{{ measure.costNote }}</bdi></dd>
+                              <dd>
+                                <bdi>{{ measure.costNote }}</bdi>
+                              </dd>
                             </div>
                           }
                           @if (measure.priority) {
@@ -180,7 +211,9 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                                 <bdi>{{ milestone.title }}</bdi>:
                                 @if (milestone.doneOn) {
                                   {{ t('milestone.done', { date: day(milestone.doneOn) }) }}
-                                  <span class="mr-milestones__planned">({{ t('milestone.planned', { date: day(milestone.dueOn) }) }})</span>
+                                  <span class="mr-milestones__planned"
+                                    >({{ t('milestone.planned', { date: day(milestone.dueOn) }) }})</span
+                                  >
                                 } @else {
                                   {{ t('milestone.due', { date: day(milestone.dueOn) }) }}
                                 }
@@ -194,11 +227,17 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                             <p class="mr-provenance__counts">{{ provenanceLine(measure, t) }}</p>
                             <details class="mr-provenance__details">
                               <summary>
-                                {{ t('provenance.show.' + plural(measure.provenance.proposals.length), { count: count(measure.provenance.proposals.length) }) }}
+                                {{
+                                  t('provenance.show.' + plural(measure.provenance.proposals.length), {
+                                    count: count(measure.provenance.proposals.length),
+                                  })
+                                }}
                               </summary>
                               <ul class="mr-proposals">
                                 @for (proposal of measure.provenance.proposals; track proposal.id) {
-                                  <ng-container *ngTemplateOutlet="proposalItem; context: { $implicit: proposal }" />
+                                  <ng-container
+                                    *ngTemplateOutlet="proposalItem; context: { $implicit: proposal }"
+                                  />
                                 }
                               </ul>
                             </details>
@@ -227,7 +266,12 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                   @for (tag of tags(proposal); track tag) {
                     · <span class="mr-proposal__tag">{{ t('proposal.' + tag) }}</span>
                   }
-                  · {{ t('proposal.supports.' + plural(proposal.supportCount), { count: count(proposal.supportCount) }) }}
+                  ·
+                  {{
+                    t('proposal.supports.' + plural(proposal.supportCount), {
+                      count: count(proposal.supportCount),
+                    })
+                  }}
                 </span>
               </li>
             </ng-template>
@@ -238,9 +282,15 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                 <ul>
                   @if (neighbours().previous; as previous) {
                     <li class="mr-field-page__previous">
-                      <a [routerLink]="['/catalogue', previous.position]" [queryParams]="linkParams()" rel="prev">
+                      <a
+                        [routerLink]="['/catalogue', previous.position]"
+                        [queryParams]="linkParams()"
+                        rel="prev"
+                      >
                         <span class="mr-field-page__pager-label">{{ t('field.previous') }} </span>
-                        <span>{{ count(previous.position) }} <bdi>{{ previous.title }}</bdi></span>
+                        <span
+                          >{{ count(previous.position) }} <bdi>{{ previous.title }}</bdi></span
+                        >
                       </a>
                     </li>
                   }
@@ -248,7 +298,9 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                     <li class="mr-field-page__next">
                       <a [routerLink]="['/catalogue', next.position]" [queryParams]="linkParams()" rel="next">
                         <span class="mr-field-page__pager-label">{{ t('field.next') }} </span>
-                        <span>{{ count(next.position) }} <bdi>{{ next.title }}</bdi></span>
+                        <span
+                          >{{ count(next.position) }} <bdi>{{ next.title }}</bdi></span
+                        >
                       </a>
                     </li>
                   }
@@ -497,7 +549,10 @@ export class CatalogueFieldPage {
     toObservable(this.requestedVersion).pipe(
       switchMap((versionNumber) =>
         loadState(
-          this.query.watch({ variables: { processSlug: null, versionNumber }, fetchPolicy: 'cache-and-network' }).valueChanges,
+          this.query.watch({
+            variables: { processSlug: null, versionNumber },
+            fetchPolicy: 'cache-and-network',
+          }).valueChanges,
           (data: CatalogueFieldDetailQuery) => data.catalogue,
         ),
       ),
@@ -568,13 +623,24 @@ export class CatalogueFieldPage {
     });
   }
 
-  protected provenanceLine(measure: PublicMeasure, t: (key: string, params?: Record<string, unknown>) => string): string {
+  protected provenanceLine(
+    measure: PublicMeasure,
+    t: (key: string, params?: Record<string, unknown>) => string,
+  ): string {
     const provenance = measure.provenance;
     return [
-      t('provenance.proposals.' + this.plural(provenance.proposalCount), { count: this.count(provenance.proposalCount) }),
-      t('provenance.forums.' + this.plural(provenance.forumCount), { count: this.count(provenance.forumCount) }),
-      t('provenance.contributors.' + this.plural(provenance.contributorCount), { count: this.count(provenance.contributorCount) }),
-      t('provenance.supports.' + this.plural(provenance.supportCount), { count: this.count(provenance.supportCount) }),
+      t('provenance.proposals.' + this.plural(provenance.proposalCount), {
+        count: this.count(provenance.proposalCount),
+      }),
+      t('provenance.forums.' + this.plural(provenance.forumCount), {
+        count: this.count(provenance.forumCount),
+      }),
+      t('provenance.contributors.' + this.plural(provenance.contributorCount), {
+        count: this.count(provenance.contributorCount),
+      }),
+      t('provenance.supports.' + this.plural(provenance.supportCount), {
+        count: this.count(provenance.supportCount),
+      }),
     ].join(' · ');
   }
 

@@ -5,7 +5,11 @@ import { errorMessageKey, htmlLang, toUiError } from '@mitreden/web/core';
 import type { ImplementationStatus, PublicProvenanceProposalFragment } from '@mitreden/web/core';
 
 /** The public pages' data state; `missing` = no adopted version (or not the requested one). */
-export type LoadState<T> = { status: 'loading' } | { status: 'loaded'; value: T } | { status: 'missing' } | { status: 'failed'; key: string };
+export type LoadState<T> =
+  | { status: 'loading' }
+  | { status: 'loaded'; value: T }
+  | { status: 'missing' }
+  | { status: 'failed'; key: string };
 
 /** What apollo-angular's `watch().valueChanges` emits, reduced to what this needs. */
 interface WatchResult {
@@ -18,7 +22,10 @@ interface WatchResult {
  * Turns a watched query into the page states. Watched queries refetch when the language switch
  * resets the Apollo store, so the texts follow the active language.
  */
-export function loadState<D, T>(results: Observable<WatchResult>, pick: (data: D) => T | null | undefined): Observable<LoadState<T>> {
+export function loadState<D, T>(
+  results: Observable<WatchResult>,
+  pick: (data: D) => T | null | undefined,
+): Observable<LoadState<T>> {
   return results.pipe(
     map((result): LoadState<T> => {
       if (result.error) return { status: 'failed', key: errorMessageKey(toUiError(result.error)) };
@@ -26,13 +33,20 @@ export function loadState<D, T>(results: Observable<WatchResult>, pick: (data: D
       const value = pick(result.data as D);
       return value ? { status: 'loaded', value } : { status: 'missing' };
     }),
-    catchError((error: unknown) => of<LoadState<T>>({ status: 'failed', key: errorMessageKey(toUiError(error)) })),
+    catchError((error: unknown) =>
+      of<LoadState<T>>({ status: 'failed', key: errorMessageKey(toUiError(error)) }),
+    ),
     startWith<LoadState<T>>({ status: 'loading' }),
   );
 }
 
 /** The order residents read the implementation summary in: from planned to done, dropped last. */
-export const IMPLEMENTATION_STATUSES: readonly ImplementationStatus[] = ['PLANNED', 'IN_PROGRESS', 'IMPLEMENTED', 'DROPPED'];
+export const IMPLEMENTATION_STATUSES: readonly ImplementationStatus[] = [
+  'PLANNED',
+  'IN_PROGRESS',
+  'IMPLEMENTED',
+  'DROPPED',
+];
 
 export interface StatusCount {
   status: ImplementationStatus;
@@ -100,7 +114,9 @@ export function formatCount(count: number, locale: string): string {
 }
 
 export function formatPercent(percent: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(
+    percent / 100,
+  );
 }
 
 /**
@@ -115,7 +131,9 @@ export function formatDay(value: string | null | undefined, locale: string): str
 }
 
 /** Labels shown next to a source proposal, as i18n key suffixes under `public.proposal.`. */
-export function proposalTags(proposal: Pick<PublicProvenanceProposalFragment, 'source' | 'state' | 'forumTitle' | 'direct'>): string[] {
+export function proposalTags(
+  proposal: Pick<PublicProvenanceProposalFragment, 'source' | 'state' | 'forumTitle' | 'direct'>,
+): string[] {
   const tags: string[] = [];
   const source = proposal.source.toUpperCase();
   const state = proposal.state.toLowerCase();

@@ -21,15 +21,31 @@ type Catalogue = NonNullable<CatalogueQuery['catalogue']>;
 
 /** The scope translation as Transloco gets it (keys `catalogue.<section>.…`), whether the section script nests it or not. */
 const catalogueScopeDe: Record<string, unknown> =
-  'catalogue' in catalogueDe ? (catalogueDe as { catalogue: Record<string, unknown> }).catalogue : catalogueDe;
+  'catalogue' in catalogueDe
+    ? (catalogueDe as { catalogue: Record<string, unknown> }).catalogue
+    : catalogueDe;
 
 function goal(id: string, statuses: ImplementationStatus[]) {
   return { id, measures: statuses.map((status, index) => ({ id: `${id}-m${index}`, status })) };
 }
 
 function catalogue(overrides: Partial<Catalogue> = {}): Catalogue {
-  const v1 = { id: 'v1', number: 1, adoptedOn: '2025-05-02', councilReference: null, goalCount: 2, measureCount: 3 };
-  const v2 = { id: 'v2', number: 2, adoptedOn: '2026-03-12', councilReference: 'Drucksache 1234/2026', goalCount: 3, measureCount: 5 };
+  const v1 = {
+    id: 'v1',
+    number: 1,
+    adoptedOn: '2025-05-02',
+    councilReference: null,
+    goalCount: 2,
+    measureCount: 3,
+  };
+  const v2 = {
+    id: 'v2',
+    number: 2,
+    adoptedOn: '2026-03-12',
+    councilReference: 'Drucksache 1234/2026',
+    goalCount: 3,
+    measureCount: 5,
+  };
   return {
     processId: 'p1',
     processSlug: 'integration',
@@ -62,7 +78,10 @@ async function render(result: unknown, versionParam?: string): Promise<Rendered>
     imports: [
       CataloguePage,
       TranslocoTestingModule.forRoot({
-        langs: { de: { errors: { NETWORK: 'Der Server ist gerade nicht erreichbar.' } }, 'catalogue/de': catalogueScopeDe },
+        langs: {
+          de: { errors: { NETWORK: 'Der Server ist gerade nicht erreichbar.' } },
+          'catalogue/de': catalogueScopeDe,
+        },
         translocoConfig: { availableLangs: ['de'], defaultLang: 'de' },
         preloadLangs: true,
       }),
@@ -127,11 +146,22 @@ describe('catalogue view helpers', () => {
   });
 
   it('marks merge results, merged originals and non-online sources', () => {
-    expect(proposalTags({ source: 'CURATED', state: 'published', forumTitle: null, direct: true })).toEqual(['curated']);
-    expect(proposalTags({ source: 'FORUM', state: 'merged', forumTitle: 'Forum 5', direct: false })).toEqual(['merged']);
-    expect(proposalTags({ source: 'FORUM', state: 'published', forumTitle: null, direct: true })).toEqual(['forum']);
-    expect(proposalTags({ source: 'PAPER', state: 'split', forumTitle: null, direct: false })).toEqual(['split', 'paper']);
-    expect(proposalTags({ source: 'ONLINE', state: 'published', forumTitle: null, direct: true })).toEqual([]);
+    expect(proposalTags({ source: 'CURATED', state: 'published', forumTitle: null, direct: true })).toEqual([
+      'curated',
+    ]);
+    expect(proposalTags({ source: 'FORUM', state: 'merged', forumTitle: 'Forum 5', direct: false })).toEqual([
+      'merged',
+    ]);
+    expect(proposalTags({ source: 'FORUM', state: 'published', forumTitle: null, direct: true })).toEqual([
+      'forum',
+    ]);
+    expect(proposalTags({ source: 'PAPER', state: 'split', forumTitle: null, direct: false })).toEqual([
+      'split',
+      'paper',
+    ]);
+    expect(proposalTags({ source: 'ONLINE', state: 'published', forumTitle: null, direct: true })).toEqual(
+      [],
+    );
   });
 });
 
@@ -145,9 +175,15 @@ describe('CataloguePage', () => {
       'Version 2, beschlossen am 12. März 2026 · Ratsbeschluss: Drucksache 1234/2026',
     );
     expect(root.querySelector('.mr-catalogue__notice')).toBeNull();
-    expect(Array.from(root.querySelectorAll('h2')).map(text)).toEqual(['Beschlossene Versionen', 'Stand der Umsetzung', 'Handlungsfelder']);
+    expect(Array.from(root.querySelectorAll('h2')).map(text)).toEqual([
+      'Beschlossene Versionen',
+      'Stand der Umsetzung',
+      'Handlungsfelder',
+    ]);
 
-    expect(text(root.querySelector('.mr-status-summary')?.previousElementSibling ?? null)).toBe('Der Katalog enthält 5 Maßnahmen.');
+    expect(text(root.querySelector('.mr-status-summary')?.previousElementSibling ?? null)).toBe(
+      'Der Katalog enthält 5 Maßnahmen.',
+    );
     expect(Array.from(root.querySelectorAll('.mr-status-summary__row')).map(text)).toEqual([
       'Geplant 1 Maßnahme (20 %)',
       'In Umsetzung 2 Maßnahmen (40 %)',
@@ -158,7 +194,13 @@ describe('CataloguePage', () => {
     expect(bars.every((bar) => bar.getAttribute('aria-hidden') === 'true')).toBe(true);
 
     const fields = Array.from(root.querySelectorAll('.mr-catalogue-field'));
-    expect(fields.map((item) => [item.querySelector('a')?.getAttribute('href'), text(item.querySelector('a')), text(item.querySelector('.mr-catalogue-field__meta'))])).toEqual([
+    expect(
+      fields.map((item) => [
+        item.querySelector('a')?.getAttribute('href'),
+        text(item.querySelector('a')),
+        text(item.querySelector('.mr-catalogue-field__meta')),
+      ]),
+    ).toEqual([
       ['/catalogue/1', 'Handlungsfeld 1: Ankommen', '1 Ziel · 1 Maßnahme'],
       ['/catalogue/3', 'Handlungsfeld 3: Sprache und Bildung', '2 Ziele · 4 Maßnahmen'],
       ['/catalogue/4', 'Handlungsfeld 4: Wohnen', '0 Ziele · 0 Maßnahmen'],
@@ -166,12 +208,26 @@ describe('CataloguePage', () => {
   });
 
   it('links the adopted versions, marks the shown one and keeps an earlier version in field links', async () => {
-    const v1 = { id: 'v1', number: 1, adoptedOn: '2025-05-02', councilReference: null, goalCount: 2, measureCount: 3 };
-    const { root, variables } = await render({ dataState: 'complete', data: { catalogue: catalogue({ version: v1 }) } }, '1');
+    const v1 = {
+      id: 'v1',
+      number: 1,
+      adoptedOn: '2025-05-02',
+      councilReference: null,
+      goalCount: 2,
+      measureCount: 3,
+    };
+    const { root, variables } = await render(
+      { dataState: 'complete', data: { catalogue: catalogue({ version: v1 }) } },
+      '1',
+    );
     expect(variables).toEqual([{ processSlug: null, versionNumber: 1 }]);
-    expect(text(root.querySelector('.mr-catalogue__notice'))).toBe('Sie sehen eine frühere Version des Katalogs. Zur aktuellen Version');
+    expect(text(root.querySelector('.mr-catalogue__notice'))).toBe(
+      'Sie sehen eine frühere Version des Katalogs. Zur aktuellen Version',
+    );
     const versionLinks = Array.from(root.querySelectorAll<HTMLAnchorElement>('.mr-catalogue__versions a'));
-    expect(versionLinks.map((link) => [link.getAttribute('href'), link.getAttribute('aria-current'), text(link)])).toEqual([
+    expect(
+      versionLinks.map((link) => [link.getAttribute('href'), link.getAttribute('aria-current'), text(link)]),
+    ).toEqual([
       ['/catalogue', null, 'Version 2 vom 12. März 2026'],
       ['/catalogue?version=1', 'page', 'Version 1 vom 2. Mai 2025'],
     ]);
@@ -186,7 +242,9 @@ describe('CataloguePage', () => {
 
   it('says when a requested version does not exist', async () => {
     const { root } = await render({ dataState: 'complete', data: { catalogue: null } }, '9');
-    expect(text(root.querySelector('[role="status"]'))).toBe('Eine beschlossene Version 9 des Katalogs gibt es nicht.');
+    expect(text(root.querySelector('[role="status"]'))).toBe(
+      'Eine beschlossene Version 9 des Katalogs gibt es nicht.',
+    );
     expect(root.querySelector('main a, p a')?.getAttribute('href')).toBe('/catalogue');
   });
 

@@ -42,19 +42,25 @@ type PublicActionField = PublicCatalogue['actionFields'][number];
         @case ('missing') {
           @if (requestedVersion() !== null) {
             <p role="status">{{ t('versionMissing', { number: count(requestedVersion() ?? 0) }) }}</p>
-            <p><a routerLink="/catalogue">{{ t('toLatest') }}</a></p>
+            <p>
+              <a routerLink="/catalogue">{{ t('toLatest') }}</a>
+            </p>
           } @else {
             <section class="mr-catalogue__empty" aria-labelledby="catalogue-empty-heading">
               <h2 id="catalogue-empty-heading">{{ t('notAdopted.heading') }}</h2>
               <p>{{ t('notAdopted.text') }}</p>
               <p>{{ t('notAdopted.proposals') }}</p>
-              <p><a routerLink="/">{{ t('notAdopted.home') }}</a></p>
+              <p>
+                <a routerLink="/">{{ t('notAdopted.home') }}</a>
+              </p>
             </section>
           }
         }
         @default {
           @if (catalogue(); as c) {
-            <p class="mr-catalogue__process"><bdi>{{ c.processTitle }}</bdi></p>
+            <p class="mr-catalogue__process">
+              <bdi>{{ c.processTitle }}</bdi>
+            </p>
             <p class="mr-catalogue__intro">{{ t('intro.what') }}</p>
             <p class="mr-catalogue__intro">{{ t('intro.origin') }}</p>
 
@@ -72,7 +78,9 @@ type PublicActionField = PublicCatalogue['actionFields'][number];
             }
             @if (c.versions.length > 1) {
               <nav class="mr-catalogue__versions" aria-labelledby="catalogue-versions-heading">
-                <h2 id="catalogue-versions-heading" class="mr-catalogue__small-heading">{{ t('version.others') }}</h2>
+                <h2 id="catalogue-versions-heading" class="mr-catalogue__small-heading">
+                  {{ t('version.others') }}
+                </h2>
                 <ul>
                   @for (version of c.versions; track version.id) {
                     <li>
@@ -81,10 +89,13 @@ type PublicActionField = PublicCatalogue['actionFields'][number];
                         [queryParams]="versionLinkParams(version.number)"
                         [attr.aria-current]="version.id === c.version.id ? 'page' : null"
                       >
-                        {{ t('version.item', { number: count(version.number), date: day(version.adoptedOn) }) }}
+                        {{
+                          t('version.item', { number: count(version.number), date: day(version.adoptedOn) })
+                        }}
                       </a>
                       @if (version.councilReference) {
-                        (<bdi>{{ version.councilReference }}</bdi>)
+                        (<bdi>{{ version.councilReference }}</bdi
+                        >)
                       }
                     </li>
                   }
@@ -100,10 +111,16 @@ type PublicActionField = PublicCatalogue['actionFields'][number];
                   <li class="mr-status-summary__row">
                     <span class="mr-status-summary__label">{{ t('status.' + row.status) }}</span>
                     <span class="mr-status-summary__bar" aria-hidden="true">
-                      <span class="mr-status-summary__fill" [class]="'mr-status--' + row.status" [style.inline-size.%]="row.percent"></span>
+                      <span
+                        class="mr-status-summary__fill"
+                        [class]="'mr-status--' + row.status"
+                        [style.inline-size.%]="row.percent"
+                      ></span>
                     </span>
                     <span class="mr-status-summary__value">
-                      {{ t('summary.measures.' + plural(row.count), { count: count(row.count) }) }} ({{ percent(row.percent) }})
+                      {{ t('summary.measures.' + plural(row.count), { count: count(row.count) }) }} ({{
+                        percent(row.percent)
+                      }})
                     </span>
                   </li>
                 }
@@ -116,16 +133,24 @@ type PublicActionField = PublicCatalogue['actionFields'][number];
                 @for (field of c.actionFields; track field.id) {
                   <li class="mr-catalogue-field">
                     <h3 class="mr-catalogue-field__title">
-                      <span class="mr-catalogue-field__number" aria-hidden="true">{{ count(field.position) }}</span>
+                      <span class="mr-catalogue-field__number" aria-hidden="true">{{
+                        count(field.position)
+                      }}</span>
                       <a [routerLink]="['/catalogue', field.position]" [queryParams]="linkParams()">
-                        <span class="mr-visually-hidden">{{ t('fields.number', { number: count(field.position) }) }}: </span>
+                        <span class="mr-visually-hidden"
+                          >{{ t('fields.number', { number: count(field.position) }) }}:
+                        </span>
                         <bdi>{{ field.title }}</bdi>
                       </a>
                     </h3>
                     <p class="mr-catalogue-field__meta">
-                      {{ t('fields.goals.' + plural(field.goals.length), { count: count(field.goals.length) }) }}
+                      {{
+                        t('fields.goals.' + plural(field.goals.length), { count: count(field.goals.length) })
+                      }}
                       ·
-                      {{ t('fields.measures.' + plural(measuresOf(field)), { count: count(measuresOf(field)) }) }}
+                      {{
+                        t('fields.measures.' + plural(measuresOf(field)), { count: count(measuresOf(field)) })
+                      }}
                     </p>
                   </li>
                 }
@@ -276,7 +301,10 @@ export class CataloguePage {
     toObservable(this.requestedVersion).pipe(
       switchMap((versionNumber) =>
         loadState(
-          this.query.watch({ variables: { processSlug: null, versionNumber }, fetchPolicy: 'cache-and-network' }).valueChanges,
+          this.query.watch({
+            variables: { processSlug: null, versionNumber },
+            fetchPolicy: 'cache-and-network',
+          }).valueChanges,
           (data: CatalogueQuery) => data.catalogue,
         ),
       ),
@@ -305,10 +333,14 @@ export class CataloguePage {
   });
 
   /** Links into the fields keep an explicitly chosen version. */
-  protected readonly linkParams = computed(() => versionQueryParams(this.isLatest() ? null : (this.catalogue()?.version.number ?? null)));
+  protected readonly linkParams = computed(() =>
+    versionQueryParams(this.isLatest() ? null : (this.catalogue()?.version.number ?? null)),
+  );
 
   protected versionLinkParams(versionNumber: number): Record<string, number> {
-    const newest = Math.max(...(this.catalogue()?.versions.map((version) => version.number) ?? [versionNumber]));
+    const newest = Math.max(
+      ...(this.catalogue()?.versions.map((version) => version.number) ?? [versionNumber]),
+    );
     return versionQueryParams(versionNumber === newest ? null : versionNumber);
   }
 
