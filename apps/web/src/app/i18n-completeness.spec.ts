@@ -62,4 +62,26 @@ describe('translations', () => {
     expect(titles.length).toBeGreaterThan(5);
     for (const title of titles) expect(german).toContain(title);
   });
+
+  it('names every audit action and target type the API writes', () => {
+    // The audit page falls back to the raw action name; a new action without a label shows up here.
+    const written = new Set<string>();
+    const targets = new Set<string>();
+    const walk = (folder: string): void => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) {
+          const source = readFileSync(path, 'utf8');
+          for (const match of source.matchAll(/action: '([a-z_]+\.[a-z_]+)'/g)) written.add(match[1].replace('.', '_'));
+          for (const match of source.matchAll(/targetType: '([a-z_]+)'/g)) targets.add(match[1]);
+        }
+      }
+    };
+    walk(join(ROOT, 'libs/api'));
+    expect(written.size).toBeGreaterThan(20);
+    const audit = load(I18N_FOLDERS['audit'], DEFAULT_LOCALE) as { action: Json; targetType: Json };
+    expect([...written].filter((action) => !(action in audit.action))).toEqual([]);
+    expect([...targets].filter((target) => !(target in audit.targetType))).toEqual([]);
+  });
 });
