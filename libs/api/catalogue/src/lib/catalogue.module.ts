@@ -8,11 +8,12 @@ import { CatalogueEditor } from './services/catalogue-editor.service';
 import { CatalogueExports } from './services/catalogue-exports.service';
 import { CatalogueImport } from './services/catalogue-import.service';
 import { CatalogueReader } from './services/catalogue-reader.service';
+import { ProposalOutcome } from './services/proposal-outcome.service';
 
 /** The catalogue of goals and measures (API side). The worker builds its exports. */
 @Module({
   imports: [ExportsModule, MailModule],
-  providers: [CatalogueReader, CatalogueEditor, CatalogueAdoption, CatalogueImport, CatalogueExports, CatalogueResolver, ManageCatalogueResolver],
+  providers: [ProposalOutcome, CatalogueReader, CatalogueEditor, CatalogueAdoption, CatalogueImport, CatalogueExports, CatalogueResolver, ManageCatalogueResolver],
   exports: [CatalogueImport, CatalogueAdoption],
 })
 export class CatalogueModule {}

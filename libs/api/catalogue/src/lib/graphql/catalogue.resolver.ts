@@ -3,12 +3,27 @@ import { RequestLocale } from '@mitreden/api/core';
 import { CurrentUser, Public, User } from '@mitreden/api/identity';
 import type { Locale } from '@mitreden/shared/contracts';
 import { CatalogueReader } from '../services/catalogue-reader.service';
-import { CatalogueVersionDiffView, CatalogueView } from './catalogue.types';
+import { ProposalOutcome } from '../services/proposal-outcome.service';
+import { CatalogueMeasureReferenceView, CatalogueVersionDiffView, CatalogueView } from './catalogue.types';
 
 /** The public catalogue: adopted versions with provenance, and comparisons between them. */
 @Resolver()
 export class CatalogueResolver {
-  constructor(private readonly reader: CatalogueReader) {}
+  constructor(
+    private readonly reader: CatalogueReader,
+    private readonly outcome: ProposalOutcome,
+  ) {}
+
+  @Public()
+  @Query(() => [CatalogueMeasureReferenceView], {
+    description: 'Measures of the latest adopted catalogue a proposal fed (directly or through merges and splits); empty for hidden ones',
+  })
+  proposalInCatalogue(
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<CatalogueMeasureReferenceView[]> {
+    return this.outcome.measuresFed(proposalId, locale);
+  }
 
   @Public()
   @Query(() => CatalogueView, {

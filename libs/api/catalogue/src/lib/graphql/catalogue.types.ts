@@ -209,3 +209,19 @@ export class ProposalPickView {
   @Field(() => Int) supportCount!: number;
   @Field(() => [String], { description: 'Codes of measures in this draft that already use it' }) usedIn!: string[];
 }
+
+@ObjectType('CatalogueMeasureReference', {
+  description: 'A measure of the latest adopted catalogue that a proposal fed, directly or through merges and splits',
+})
+export class CatalogueMeasureReferenceView {
+  @Field(() => ID) measureId!: string;
+  @Field({ description: 'e.g. "3.2"' }) code!: string;
+  @Field({ description: 'In the requested language (German fallback)' }) text!: string;
+  @Field(() => Int) actionFieldPosition!: number;
+  @Field() actionFieldTitle!: string;
+  @Field(() => ImplementationStatus) status!: ImplementationStatus;
+  @Field(() => Int) progress!: number;
+  @Field(() => Int) versionNumber!: number;
+  @Field({ description: 'YYYY-MM-DD' }) adoptedOn!: string;
+  @Field() councilReference!: string;
+}

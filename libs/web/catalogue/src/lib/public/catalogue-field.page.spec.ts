@@ -52,7 +52,7 @@ function measure(overrides: Partial<PublicCatalogueMeasureFragment> = {}): Publi
     status: 'PLANNED',
     progress: 0,
     milestones: [],
-    provenance: { proposalCount: 0, forumCount: 0, contributorCount: 0, supportCount: 0, proposals: [] },
+    provenance: { proposalCount: 0, forumCount: 0, contributorCount: 0, supportCount: 0, proposals: [], forums: [] },
     ...overrides,
   };
 }
@@ -171,6 +171,10 @@ function detail(): Detail {
                       supportCount: 28,
                       direct: false,
                     },
+                  ],
+                  forums: [
+                    { id: 'forum-linden', title: 'Forum Linden' },
+                    { id: 'forum-online', title: 'Online-Forum Bildung' },
                   ],
                 },
               }),
@@ -319,6 +323,11 @@ describe('CatalogueFieldPage', () => {
       'Nr. 40 Betreuung bei Kursen · zusammengefasster Vorschlag · 12 Unterstützungen',
       'Nr. 11 Kita während des Sprachkurses · eingebracht in Forum Linden · zusammengeführt · 1 Unterstützung',
       'Nr. 12 Kinder mitbringen dürfen · zusammengeführt · 28 Unterstützungen',
+    ]);
+    const forumLinks = Array.from(details.querySelectorAll('.mr-provenance__forums a'));
+    expect(forumLinks.map((link) => [link.getAttribute('href'), text(link)])).toEqual([
+      ['/forums/forum-linden', 'Forum Linden'],
+      ['/forums/forum-online', 'Online-Forum Bildung'],
     ]);
     // A measure written by the project group says so instead of "from 0 proposals".
     expect(text(root.querySelector('#measure-3-1 .mr-provenance'))).toBe(

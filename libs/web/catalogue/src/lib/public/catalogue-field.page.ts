@@ -240,6 +240,14 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                                   />
                                 }
                               </ul>
+                              @if (measure.provenance.forums.length) {
+                                <p class="mr-provenance__forums">
+                                  {{ t('provenance.forumLinks') }}
+                                  @for (forum of measure.provenance.forums; track forum.id; let last = $last) {
+                                    <a [routerLink]="['/forums', forum.id]"><bdi>{{ forum.title }}</bdi></a>{{ last ? '' : ', ' }}
+                                  }
+                                </p>
+                              }
                             </details>
                           } @else {
                             <p class="mr-provenance__counts">{{ t('provenance.none') }}</p>

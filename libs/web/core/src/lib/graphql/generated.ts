@@ -299,6 +299,23 @@ export type CatalogueMeasureInput = {
   versionId: Scalars['ID']['input'];
 };
 
+/** A measure of the latest adopted catalogue that a proposal fed, directly or through merges and splits */
+export type CatalogueMeasureReference = {
+  actionFieldPosition: Scalars['Int']['output'];
+  actionFieldTitle: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  adoptedOn: Scalars['String']['output'];
+  /** e.g. "3.2" */
+  code: Scalars['String']['output'];
+  councilReference: Scalars['String']['output'];
+  measureId: Scalars['ID']['output'];
+  progress: Scalars['Int']['output'];
+  status: ImplementationStatus;
+  /** In the requested language (German fallback) */
+  text: Scalars['String']['output'];
+  versionNumber: Scalars['Int']['output'];
+};
+
 export type CatalogueMilestone = {
   /** YYYY-MM-DD */
   doneOn: Maybe<Scalars['String']['output']>;
@@ -625,7 +642,7 @@ export type ImplementationStatus = 'DROPPED' | 'IMPLEMENTED' | 'IN_PROGRESS' | '
 
 /** A catalogue in the annex shape (JSON or XLSX with Ziel | Nr. | Maßnahme per action field sheet); becomes a new draft */
 export type ImportCatalogueInput = {
-  /** Base64, at most 5242880 bytes decoded */
+  /** Base64, at most 2097152 bytes decoded */
   contentBase64: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
   processId: Scalars['ID']['input'];
@@ -2037,6 +2054,8 @@ export type Query = {
   proposal: Maybe<Proposal>;
   /** Dry run of a CSV/XLSX import: per-row errors, nothing written */
   proposalImportPreview: ProposalImportPreview;
+  /** Measures of the latest adopted catalogue a proposal fed (directly or through merges and splits); empty for hidden ones */
+  proposalInCatalogue: Array<CatalogueMeasureReference>;
   /** NOT_FOUND for unknown or hidden (to non-moderators) proposals */
   proposalLineage: ProposalLineage;
   proposals: ProposalConnection;
@@ -2184,6 +2203,10 @@ export type QueryProposalArgs = {
 
 export type QueryProposalImportPreviewArgs = {
   input: ProposalImportInput;
+};
+
+export type QueryProposalInCatalogueArgs = {
+  proposalId: Scalars['ID']['input'];
 };
 
 export type QueryProposalLineageArgs = {
@@ -4055,6 +4078,7 @@ export type PublicCatalogueMeasureFragment = {
       supportCount: number;
       direct: boolean;
     }>;
+    forums: Array<{ id: string; title: string }>;
   };
 };
 
@@ -4099,6 +4123,7 @@ export type PublicCatalogueGoalFragment = {
         supportCount: number;
         direct: boolean;
       }>;
+      forums: Array<{ id: string; title: string }>;
     };
   }>;
 };
@@ -4218,11 +4243,31 @@ export type CatalogueFieldDetailQuery = {
               supportCount: number;
               direct: boolean;
             }>;
+            forums: Array<{ id: string; title: string }>;
           };
         }>;
       }>;
     }>;
   } | null;
+};
+
+export type ProposalInCatalogueQueryVariables = Exact<{
+  proposalId: Scalars['ID']['input'];
+}>;
+
+export type ProposalInCatalogueQuery = {
+  proposalInCatalogue: Array<{
+    measureId: string;
+    code: string;
+    text: string;
+    actionFieldPosition: number;
+    actionFieldTitle: string;
+    status: ImplementationStatus;
+    progress: number;
+    versionNumber: number;
+    adoptedOn: string;
+    councilReference: string;
+  }>;
 };
 
 export type ThreadCommentFragment = {
@@ -7621,6 +7666,10 @@ export const PublicCatalogueMeasureFragmentDoc = gql`
       proposals {
         ...PublicProvenanceProposal
       }
+      forums {
+        id
+        title
+      }
     }
   }
 `;
@@ -9304,6 +9353,36 @@ export class CatalogueFieldDetailGQL extends Apollo.Query<
   CatalogueFieldDetailQueryVariables
 > {
   override document = CatalogueFieldDetailDocument;
+
+  constructor(apollo: Apollo.Apollo) {
+    super(apollo);
+  }
+}
+export const ProposalInCatalogueDocument = gql`
+  query ProposalInCatalogue($proposalId: ID!) {
+    proposalInCatalogue(proposalId: $proposalId) {
+      measureId
+      code
+      text
+      actionFieldPosition
+      actionFieldTitle
+      status
+      progress
+      versionNumber
+      adoptedOn
+      councilReference
+    }
+  }
+`;
+
+@Injectable({
+  providedIn: 'root',
+})
+export class ProposalInCatalogueGQL extends Apollo.Query<
+  ProposalInCatalogueQuery,
+  ProposalInCatalogueQueryVariables
+> {
+  override document = ProposalInCatalogueDocument;
 
   constructor(apollo: Apollo.Apollo) {
     super(apollo);

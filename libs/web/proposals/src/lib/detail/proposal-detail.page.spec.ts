@@ -19,6 +19,7 @@ import { HiddenNoticeComponent, ReportButtonComponent } from '@mitreden/web/mode
 import { ProposalLineageComponent } from '@mitreden/web/curation';
 import { AssessmentPanelComponent, PublicAssessmentsComponent } from '@mitreden/web/assessments';
 import { AnswerEditorComponent, OfficialAnswerComponent } from '@mitreden/web/answers';
+import { ProposalInCatalogueComponent } from '@mitreden/web/catalogue';
 import proposalsDe from '../../i18n/de.json';
 import { ProposalDetailPage } from './proposal-detail.page';
 
@@ -158,6 +159,7 @@ async function setUp(
         ProposalLineageComponent,
         ReportButtonComponent,
         OfficialAnswerComponent,
+        ProposalInCatalogueComponent,
         PublicAssessmentsComponent,
         AssessmentPanelComponent,
         AnswerEditorComponent,

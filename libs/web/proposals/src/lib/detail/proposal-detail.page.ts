@@ -38,6 +38,7 @@ import {
 } from '@mitreden/web/curation';
 import { AssessmentPanelComponent, PublicAssessmentsComponent } from '@mitreden/web/assessments';
 import { AnswerEditorComponent, OfficialAnswerComponent } from '@mitreden/web/answers';
+import { ProposalInCatalogueComponent } from '@mitreden/web/catalogue';
 import { DatePipe } from '../common/date.pipe';
 import { enumKey, isCollectedInput } from '../common/labels';
 import { WithdrawDialogComponent } from './withdraw-dialog.component';
@@ -62,6 +63,7 @@ type SupportBlock = 'supportWithdrawn' | 'supportCurated' | 'supportPhaseClosed'
     MatAnchor,
     MatButton,
     OfficialAnswerComponent,
+    ProposalInCatalogueComponent,
     ProposalLineageComponent,
     PublicAssessmentsComponent,
     ReportButtonComponent,
