@@ -451,6 +451,19 @@ describe('catalogue: build, reorder and adopt a version; close the loop', () => 
       await anonymous.getByRole('link', { name: exactly(c('public.field.toCatalogue', {}, 'ar')) }).waitFor();
       await article.locator('.mr-provenance__counts').waitFor();
       await checkPage(anonymous, 'ar', 'public action field page with provenance');
+      await switchLanguage(anonymous, 'ar', 'de');
+
+      // Following the provenance to an original: its page tells what became of it, and links back.
+      const [original] = originals;
+      await article
+        .getByRole('link', { name: `${c('public.proposal.number', { number: original.number })} ${original.title}` })
+        .click();
+      await arrive(anonymous, 'de', original.title);
+      const outcome = anonymous.getByRole('region', { name: c('public.inCatalogue.heading') });
+      const back = outcome.getByRole('link', { name: exactly(c('public.inCatalogue.measure', { code: finalCode })) });
+      expect(await back.getAttribute('href')).toBe(`/catalogue/${fieldPosition}#${anchor}`);
+      await outcome.getByText(COUNCIL_REFERENCE, { exact: false }).waitFor();
+      await checkPage(anonymous, 'de', 'merged original with its place in the catalogue');
     } finally {
       await visitor.context.close();
     }

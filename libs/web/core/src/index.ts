@@ -16,3 +16,5 @@ export * from './lib/forms/password-toggle.component';
 export * from './lib/forms/confirm-dialog.component';
 export * from './lib/provide-core';
 export * from './lib/forms/form-controller';
+export * from './lib/exports/export-job';
+export * from './lib/exports/export-job-status.component';

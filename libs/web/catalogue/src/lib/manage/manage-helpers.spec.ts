@@ -1,5 +1,4 @@
 import { changeCount } from './catalogue-compare.page';
-import { exportPercent } from './catalogue-export.component';
 import { cityToday, toBase64 } from './manage-catalogue.page';
 
 describe('catalogue management helpers', () => {
@@ -13,13 +12,6 @@ describe('catalogue management helpers', () => {
     const bytes = new Uint8Array(200_000).map((_, index) => index % 256);
     expect(Buffer.from(toBase64(bytes), 'base64').equals(Buffer.from(bytes))).toBe(true);
     expect(toBase64(new TextEncoder().encode('Maßnahme'))).toBe(Buffer.from('Maßnahme').toString('base64'));
-  });
-
-  it('reports export progress as a bounded percentage', () => {
-    expect(exportPercent(null)).toBe(0);
-    expect(exportPercent({ processed: 0, total: 0 })).toBe(0);
-    expect(exportPercent({ processed: 50, total: 144 })).toBe(35);
-    expect(exportPercent({ processed: 200, total: 144 })).toBe(100);
   });
 
   it('counts every listed change once', () => {

@@ -296,20 +296,5 @@ export function groupBySection<T extends { sectionTitle: string }>(
   return groups;
 }
 
-/** Human file size for the download link. */
-export function fileSize(bytes: number | null, lang: string): string {
-  if (bytes === null) return '';
-  const units = ['byte', 'kilobyte', 'megabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: units[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(value);
-}
+/** Human file size for the download link (shared with every export). */
+export { fileSize } from '@mitreden/web/core';

@@ -298,7 +298,7 @@ describe('SurveyResultsPage', () => {
     button?.click();
     await fixture.whenStable();
     expect(mutate).toHaveBeenCalledWith({ variables: { surveyId: 's1', format: 'XLSX' } });
-    const status = () => text(element.querySelector('.mr-survey-export__status'));
+    const status = () => text(element.querySelector('.mr-export-job__status'));
     expect(status()).toBe('Der Export wartet auf die Bearbeitung …');
     expect(button?.disabled).toBe(true);
 
@@ -311,7 +311,7 @@ describe('SurveyResultsPage', () => {
     await fixture.whenStable();
     expect(fetchJob).toHaveBeenCalledTimes(2);
     expect(status()).toContain('Der Export ist fertig.');
-    const link = element.querySelector<HTMLAnchorElement>('.mr-survey-export__status a');
+    const link = element.querySelector<HTMLAnchorElement>('.mr-export-job__status a');
     expect(link?.getAttribute('href')).toBe('/api/exports/job1/file');
     expect(text(link)).toBe('umfrage.xlsx herunterladen (4 kB)');
     expect(element.querySelector('mat-progress-bar')).toBeNull();
