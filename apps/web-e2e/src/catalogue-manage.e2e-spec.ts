@@ -250,7 +250,6 @@ describe('catalogue management: exports, compare, import', () => {
     const { download } = await downloadFrom(proposalsExport(), /^\s*vorschlaege-wir-sind-hannover-\d{4}-\d{2}-\d{2}\.xlsx herunterladen\s*$/, request);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^vorschlaege-${PROCESS_SLUG}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
     const file = await download.path();
-    console.log('TIMING', JSON.stringify(await query(`SELECT kind, format, created_at, started_at, finished_at, total, processed FROM export_jobs ORDER BY created_at`)));
     const workbook = await workbookOf(file);
     const sheet = workbook.getWorksheet('Vorschläge');
     expect(sheet).toBeDefined();

@@ -455,6 +455,11 @@ describe('catalogue: build, reorder and adopt a version; close the loop', () => 
 
       // Following the provenance to an original: its page tells what became of it, and links back.
       const [original] = originals;
+      // The page is rendered anew in the other language, with the list folded again.
+      if ((await article.locator('details').getAttribute('open')) === null) {
+        await summary.focus();
+        await anonymous.keyboard.press('Enter');
+      }
       await article
         .getByRole('link', { name: `${c('public.proposal.number', { number: original.number })} ${original.title}` })
         .click();

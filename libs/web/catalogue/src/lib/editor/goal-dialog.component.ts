@@ -1,17 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import type { AbstractControl } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
-import { MatError, MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { EditorSaveGoalGQL, FormController, FormStatusComponent } from '@mitreden/web/core';
 import type { EditorGoalFragment } from '@mitreden/web/core';
-import { applyServerErrors, editorFieldError, localeEntries, textsGroup } from './editor-controls';
+import { applyServerErrors, textsGroup } from './editor-controls';
 import { GOAL_TITLE_MAX, goalInputFrom, textsFrom } from './editor-form';
 import type { Texts } from './editor-form';
 import { ProposalPickerComponent } from './proposal-picker.component';
+import { TextsFieldsetComponent } from './texts-fieldset.component';
 import type { PickedProposal } from './proposal-picker.component';
 
 export interface GoalDialogData {
@@ -32,11 +31,8 @@ export interface GoalDialogData {
     MatDialogClose,
     MatDialogContent,
     MatDialogTitle,
-    MatError,
-    MatFormField,
-    MatInput,
-    MatLabel,
     ProposalPickerComponent,
+    TextsFieldsetComponent,
     ReactiveFormsModule,
     TranslocoDirective,
     TranslocoPipe,
@@ -49,27 +45,7 @@ export interface GoalDialogData {
         <mat-dialog-content>
           <p>{{ t('inField') }} <bdi>{{ data.fieldTitle }}</bdi></p>
           <p class="mr-ce-muted">{{ 'forms.requiredNote' | transloco }} {{ t('germanNote') }}</p>
-          <fieldset class="mr-ce-fieldset" formGroupName="title">
-            <legend>{{ t('goalTitle') }}</legend>
-            @for (l of locales; track l.locale) {
-              <mat-form-field appearance="outline" class="mr-ce-wide">
-                <mat-label>{{ t('goalTitle') }} ({{ l.name }})</mat-label>
-                <textarea
-                  matInput
-                  rows="2"
-                  [id]="'goal-title-' + l.locale"
-                  [formControlName]="l.locale"
-                  [attr.lang]="l.locale"
-                  [attr.dir]="l.dir"
-                  [attr.maxlength]="titleMax"
-                  [required]="l.locale === 'de'"
-                ></textarea>
-                @if (errorOf(form.get('title.' + l.locale)); as e) {
-                  <mat-error>{{ e.key | transloco: e.params }}</mat-error>
-                }
-              </mat-form-field>
-            }
-          </fieldset>
+          <mr-catalogue-texts [group]="form.controls.title" [label]="t('goalTitle')" idPrefix="goal-title" [maxLength]="titleMax" [rows]="2" />
           <mr-catalogue-proposal-picker
             kind="goal"
             idPrefix="goal-sources"
@@ -94,7 +70,6 @@ export class GoalDialogComponent {
   private readonly ref = inject<MatDialogRef<GoalDialogComponent, EditorGoalFragment | null>>(MatDialogRef);
   private readonly saveMutation = inject(EditorSaveGoalGQL);
   protected readonly controller = new FormController();
-  protected readonly locales = localeEntries();
   protected readonly titleMax = GOAL_TITLE_MAX;
   protected readonly initialSources: PickedProposal[] = (this.data.goal?.sources ?? []).map(({ id, number, title }) => ({ id, number, title }));
 
@@ -105,10 +80,6 @@ export class GoalDialogComponent {
       { nonNullable: true },
     ),
   });
-
-  protected errorOf(control: AbstractControl | null) {
-    return editorFieldError(control);
-  }
 
   protected save(): Promise<void> {
     return this.controller.submit(

@@ -24,6 +24,7 @@ import {
 } from './editor-form';
 import type { MeasureFormValue } from './editor-form';
 import { ProposalPickerComponent } from './proposal-picker.component';
+import { TextsFieldsetComponent } from './texts-fieldset.component';
 import type { PickedProposal } from './proposal-picker.component';
 
 export interface MeasureDialogData {
@@ -63,6 +64,7 @@ function milestoneGroup(milestone?: EditorMeasureFragment['milestones'][number])
     MatOption,
     MatSelect,
     ProposalPickerComponent,
+    TextsFieldsetComponent,
     ReactiveFormsModule,
     TranslocoDirective,
     TranslocoPipe,
@@ -81,27 +83,7 @@ function milestoneGroup(milestone?: EditorMeasureFragment['milestones'][number])
         <mat-dialog-content>
           <p>{{ t('underGoal') }} <bdi>{{ data.goalTitle }}</bdi></p>
           <p class="mr-ce-muted">{{ 'forms.requiredNote' | transloco }} {{ t('germanNote') }}</p>
-          <fieldset class="mr-ce-fieldset" formGroupName="text">
-            <legend>{{ t('measureText') }}</legend>
-            @for (l of locales; track l.locale) {
-              <mat-form-field appearance="outline" class="mr-ce-wide">
-                <mat-label>{{ t('measureText') }} ({{ l.name }})</mat-label>
-                <textarea
-                  matInput
-                  rows="3"
-                  [id]="'measure-text-' + l.locale"
-                  [formControlName]="l.locale"
-                  [attr.lang]="l.locale"
-                  [attr.dir]="l.dir"
-                  [attr.maxlength]="textMax"
-                  [required]="l.locale === 'de'"
-                ></textarea>
-                @if (errorOf(form.get('text.' + l.locale)); as e) {
-                  <mat-error>{{ e.key | transloco: e.params }}</mat-error>
-                }
-              </mat-form-field>
-            }
-          </fieldset>
+          <mr-catalogue-texts [group]="form.controls.text" [label]="t('measureText')" idPrefix="measure-text" [maxLength]="textMax" [rows]="3" />
 
           <fieldset class="mr-ce-fieldset">
             <legend>{{ t('implementationLegend') }}</legend>
