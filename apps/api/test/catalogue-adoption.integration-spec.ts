@@ -362,7 +362,8 @@ describe('catalogue adoption and closing the loop', () => {
               measureCodes: ['1.2'],
             },
           ],
-          link: `${PUBLIC_URL}/catalogue/1`,
+          // Measures in fields 1 and 3: the overview, not one field's page.
+          link: `${PUBLIC_URL}/catalogue`,
         });
         expect(bob.items).toEqual([
           {

@@ -45,7 +45,7 @@ interface Author {
   email: string;
   displayName: string;
   locale: string;
-  items: Map<string, { proposalNumber: number; proposalTitle: string; codes: string[]; firstField: number }>;
+  items: Map<string, { proposalNumber: number; proposalTitle: string; codes: string[]; fields: number[] }>;
 }
 
 /**
@@ -205,17 +205,19 @@ export class CatalogueAdoption {
           proposalNumber: row.proposal_number,
           proposalTitle: row.proposal_title,
           codes: [],
-          firstField: row.field_position,
+          fields: [],
         };
         author.items.set(row.proposal_id, item);
       }
       item.codes.push(measureCode(row.field_position, row.measure_number));
+      item.fields.push(row.field_position);
     }
     return [...authors.values()];
   }
 
   private payload(author: Author, input: AdoptCatalogueInput): CatalogueAdoptedPayload {
     const items = [...author.items.values()];
+    const fields = new Set(items.flatMap((item) => item.fields));
     return {
       displayName: author.displayName,
       councilReference: input.councilReference,
@@ -225,8 +227,8 @@ export class CatalogueAdoption {
         proposalTitle: item.proposalTitle,
         measureCodes: item.codes,
       })),
-      // The action field page of the first measure named; the public catalogue if there is none.
-      link: this.catalogueLink(items[0]?.firstField ?? null),
+      // The action field page when every measure named is in one field, else the catalogue's overview.
+      link: this.catalogueLink(fields.size === 1 ? [...fields][0] : null),
     };
   }
 
