@@ -283,6 +283,16 @@ describe('catalogue exports (worker, PostgreSQL)', () => {
     expect(pdfInfoString(job.content, 'Title')).toBe('Anlage: Ziele- und Maßnahmenkatalog – Integrationsplan');
     expect(pdfInfoString(job.content, 'Subject')).toBe('Version 1 – beschlossen am 12. März 2026 (Drucksache 1234/2026)');
     expect(text).toContain('/Lang (de-DE)');
+    // Tagged for screen readers: a structure tree with a section per action field, headings and
+    // one list item per measure; page numbers marked as artifacts.
+    expect(text).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(text).toMatch(/\/Marked true/);
+    expect(text).toContain('/StructTreeRoot');
+    const structures = (type: string) => text.match(new RegExp(`/S /${type}\\b`, 'g'))?.length ?? 0;
+    expect(structures('Sect')).toBe(8);
+    expect(structures('H2')).toBe(8);
+    expect(structures('H3')).toBe(37);
+    expect(structures('LI')).toBe(144);
   });
 
   it('writes the open-data JSON with every translation and the documented shape', async () => {

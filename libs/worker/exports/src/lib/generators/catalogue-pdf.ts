@@ -43,6 +43,10 @@ export async function cataloguePdf(build: CatalogueBuild): Promise<Buffer> {
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
+    // Tagged (structure tree, marked content): screen readers get headings, lists and reading
+    // order, as accessibility rules for public bodies' documents (BITV) expect.
+    pdfVersion: '1.5',
+    tagged: true,
     lang: labels.languageTag,
     displayTitle: true,
     info: { Title: title, Subject: versionLine(tree, labels), Creator: 'Mitreden', Producer: 'Mitreden' },
@@ -62,48 +66,68 @@ export async function cataloguePdf(build: CatalogueBuild): Promise<Buffer> {
     if (doc.y + height > bottom()) doc.addPage();
   };
 
-  doc.font(FONT.bold).fontSize(18).text(pdfSafeText(labels.annexTitle), left, doc.y, { width });
+  const documentStructure = doc.struct('Document');
+  doc.addStructure(documentStructure);
+  /** Writes content as one structure element of the tree (heading, paragraph, list item …). */
+  const tagged = (parent: PDFKit.PDFStructureElement, type: string, write: () => void): void => {
+    parent.add(doc.struct(type, {}, write));
+  };
+
+  tagged(documentStructure, 'H1', () => doc.font(FONT.bold).fontSize(18).text(pdfSafeText(labels.annexTitle), left, doc.y, { width }));
   doc.moveDown(0.3);
-  doc.font(FONT.regular).fontSize(13).text(pdfSafeText(tree.processTitle), left, doc.y, { width });
+  tagged(documentStructure, 'P', () => doc.font(FONT.regular).fontSize(13).text(pdfSafeText(tree.processTitle), left, doc.y, { width }));
   doc.moveDown(0.2);
-  doc.fillColor('#444444').fontSize(11).text(pdfSafeText(versionLine(tree, labels)), left, doc.y, { width });
+  tagged(documentStructure, 'P', () => doc.fillColor('#444444').fontSize(11).text(pdfSafeText(versionLine(tree, labels)), left, doc.y, { width }));
   doc.fillColor('black');
 
   for (const field of tree.actionFields) {
+    const section = doc.struct('Sect');
+    documentStructure.add(section);
     doc.moveDown(1.2);
     const heading = pdfSafeText(fieldHeading(field));
     doc.font(FONT.bold).fontSize(14);
     keep(doc.heightOfString(heading, { width }) + 60);
     doc.outline.addItem(heading);
-    doc.text(heading, left, doc.y, { width });
+    tagged(section, 'H2', () => doc.text(heading, left, doc.y, { width }));
     doc.moveDown(0.4);
     if (field.goals.length === 0) {
-      doc.font('Helvetica-Oblique').fontSize(10.5).text(pdfSafeText(labels.noGoals), left, doc.y, { width });
+      tagged(section, 'P', () => doc.font('Helvetica-Oblique').fontSize(10.5).text(pdfSafeText(labels.noGoals), left, doc.y, { width }));
     }
     for (const goal of field.goals) {
       const goalTitle = pdfSafeText(goal.title);
       doc.font(FONT.bold).fontSize(11);
       keep(doc.heightOfString(goalTitle, { width }) + 30);
       doc.moveDown(0.4);
-      doc.text(goalTitle, left, doc.y, { width });
+      tagged(section, 'H3', () => doc.text(goalTitle, left, doc.y, { width }));
       doc.moveDown(0.25);
       doc.font(FONT.regular).fontSize(10.5);
+      // Numbered measures as a list: the code is the item's label, the text its body.
+      const list = doc.struct('L');
+      section.add(list);
       for (const measure of goal.measures) {
         keep(doc.currentLineHeight(true) * 1.5);
         const y = doc.y;
-        doc.text(measure.code, left, y, { width: CODE_WIDTH - 4, lineBreak: false });
-        doc.text(pdfSafeText(measure.text), left + CODE_WIDTH, y, { width: width - CODE_WIDTH });
+        const item = doc.struct('LI');
+        list.add(item);
+        tagged(item, 'Lbl', () => doc.text(measure.code, left, y, { width: CODE_WIDTH - 4, lineBreak: false }));
+        tagged(item, 'LBody', () => doc.text(pdfSafeText(measure.text), left + CODE_WIDTH, y, { width: width - CODE_WIDTH }));
+        item.end();
         doc.moveDown(0.25);
       }
+      list.end();
     }
+    section.end();
     await build.fieldDone(field);
   }
+  documentStructure.end();
 
   const pages = doc.bufferedPageRange();
   for (let index = pages.start; index < pages.start + pages.count; index++) {
     doc.switchToPage(index);
     // Written into the bottom margin: without lifting it, pdfkit would start a new page.
     doc.page.margins.bottom = 0;
+    // Page numbers are pagination, not content: screen readers skip artifacts.
+    doc.markContent('Artifact', { type: 'Pagination' });
     doc
       .font(FONT.regular)
       .fontSize(9)
@@ -113,6 +137,7 @@ export async function cataloguePdf(build: CatalogueBuild): Promise<Buffer> {
         align: 'center',
         lineBreak: false,
       });
+    doc.endMarkedContent();
   }
   doc.end();
   return finished;
