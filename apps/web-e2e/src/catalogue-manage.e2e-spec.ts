@@ -163,12 +163,17 @@ describe('catalogue management: exports, compare, import', () => {
       c('manage.export.done'),
     ].join('|');
     await status.filter({ hasText: new RegExp(progress) }).waitFor();
-    const link = scope.getByRole('link', {
-      name: typeof fileName === 'string' ? exactly(c('manage.export.download', { file: fileName })) : fileName,
-    });
+    // The link names the file and its size: "massnahmenkatalog-v1.docx herunterladen (22 kB)".
+    const linkName = c('manage.export.download', { file: '\u0000' })
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace('\u0000', typeof fileName === 'string' ? fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : fileName.source);
+    const link = scope.getByRole('link', { name: new RegExp(`^\\s*${linkName}(\\s*\\([^)]*\\))?\\s*$`) });
     // Usually a second or two; the worker's minute sweep is the fallback when the queued job ran
     // before the request's transaction had committed and used up its retries.
-    await link.waitFor({ timeout: 90_000 });
+    await link.waitFor({ timeout: 90_000 }).catch(async (error: unknown) => {
+      const jobs = await query(`SELECT kind, format, status, processed, total, error, created_at, finished_at FROM export_jobs ORDER BY created_at`);
+      throw new Error(`${String(error)}\nexport jobs: ${JSON.stringify(jobs)}\nstatus: ${await status.innerText()}`);
+    });
     await status.getByText(c('manage.export.done')).waitFor();
     expect(await request.isEnabled()).toBe(true);
     const href = (await link.getAttribute('href')) ?? '';
@@ -249,7 +254,7 @@ describe('catalogue management: exports, compare, import', () => {
   it('exports all proposals of the process as XLSX without any e-mail address', async () => {
     const request = page.locator('#mc-proposals-export-request');
     await press(page, request, 'the proposals export button');
-    const { download } = await downloadFrom(proposalsExport(), /^\s*vorschlaege-wir-sind-hannover-\d{4}-\d{2}-\d{2}\.xlsx herunterladen\s*$/, request);
+    const { download } = await downloadFrom(proposalsExport(), new RegExp(`vorschlaege-${PROCESS_SLUG}-\\d{4}-\\d{2}-\\d{2}\\.xlsx`), request);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^vorschlaege-${PROCESS_SLUG}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
     const file = await download.path();
     const workbook = await workbookOf(file);

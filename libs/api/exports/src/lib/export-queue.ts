@@ -43,8 +43,20 @@ export function createExportQueue(config: AppConfig, logger = new Logger('Export
   return queue;
 }
 
-export async function addExportJob(queue: ExportQueue, exportJobId: string, timeoutMs = 1000): Promise<void> {
-  await withTimeout(queue.add(EXPORT_JOB_NAME, { exportJobId }, exportJobOptions(exportJobId)), timeoutMs, 'Timed out adding the export job');
+/**
+ * Without an offline queue, a command sent while the connection is still being (re)established is
+ * refused at once; waiting for it (bounded) keeps the first export after a start from lying in the
+ * table until the worker's next sweep.
+ */
+export async function addExportJob(queue: ExportQueue, exportJobId: string, timeoutMs = 2000): Promise<void> {
+  await withTimeout(
+    (async () => {
+      await queue.waitUntilReady();
+      await queue.add(EXPORT_JOB_NAME, { exportJobId }, exportJobOptions(exportJobId));
+    })(),
+    timeoutMs,
+    'Timed out adding the export job',
+  );
 }
 
 export async function closeExportQueue(queue: ExportQueue): Promise<void> {

@@ -96,23 +96,33 @@ export class ExportsService {
     @Inject(EXPORT_QUEUE) private readonly queue: ExportQueue,
   ) {}
 
+  /** Inserts the job and enqueues it. */
+  async request(request: ExportRequest): Promise<ExportJobView> {
+    const job = await this.insert(request, this.dataSource.manager);
+    await this.enqueue(job.id);
+    return job;
+  }
+
   /**
-   * Inserts the job (inside the caller's transaction when given) and enqueues it. Within a caller's
-   * transaction the worker may see the job before the row: it then retries, and its periodic sweep
-   * of queued rows catches whatever Redis lost.
+   * Inserts the job row with the caller's manager, e.g. inside the transaction that also writes the
+   * audit entry. Call `enqueue` after that commit: enqueued earlier, the worker would look for a
+   * row it cannot see yet.
    */
-  async request(request: ExportRequest, manager?: EntityManager): Promise<ExportJobView> {
-    const [row]: ExportJobRow[] = await (manager ?? this.dataSource.manager).query(
+  async insert(request: ExportRequest, manager: EntityManager): Promise<ExportJobView> {
+    const [row]: ExportJobRow[] = await manager.query(
       `INSERT INTO export_jobs (kind, format, params, requested_by_id, allowed_roles) VALUES ($1, $2, $3, $4, $5) RETURNING ${JOB_COLUMNS}`,
       [request.kind, request.format.toLowerCase(), JSON.stringify(request.params), request.requestedBy.id, [...(request.allowedRoles ?? [])]],
     );
-    try {
-      await addExportJob(this.queue, row.id);
-    } catch (error) {
-      // The row stays queued; the worker picks it up when Redis is back.
-      this.logger.warn(`Export ${row.id} left for the worker sweep: ${error instanceof Error ? error.message : String(error)}`);
-    }
     return toExportJobView(row);
+  }
+
+  /** Hands a committed job to the worker; if Redis is away the row stays queued for the worker's sweep. */
+  async enqueue(jobId: string): Promise<void> {
+    try {
+      await addExportJob(this.queue, jobId);
+    } catch (error) {
+      this.logger.warn(`Export ${jobId} left for the worker sweep: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** The job if the viewer requested it and may still read it (admins see all); null otherwise. Expired jobs show their expiry. */

@@ -32,8 +32,8 @@ export class CatalogueExports {
     if (!version) throw new DomainError('NOT_FOUND', 'No such catalogue version');
     const format = ExportFormat[input.format];
     const language = input.language ?? 'de';
-    return this.dataSource.transaction(async (manager) => {
-      const job = await this.exports.request(
+    const job = await this.dataSource.transaction(async (manager) => {
+      const inserted = await this.exports.insert(
         { kind: CATALOGUE_EXPORT_KIND, format, params: { versionId, language }, requestedBy: viewer, allowedRoles: CATALOGUE_EXPORT_ROLES },
         manager,
       );
@@ -44,10 +44,12 @@ export class CatalogueExports {
         targetId: versionId,
         targetLabel: `Version ${version.number}`,
         processId: version.process_id,
-        after: { exportJobId: job.id, format: format.toLowerCase(), language },
+        after: { exportJobId: inserted.id, format: format.toLowerCase(), language },
       });
-      return job;
+      return inserted;
     });
+    await this.exports.enqueue(job.id);
+    return job;
   }
 
   async requestProposals(input: ProposalsExportInput, viewer: User): Promise<ExportJobView> {
@@ -57,8 +59,8 @@ export class CatalogueExports {
       : [];
     if (!process) throw new DomainError('NOT_FOUND', 'No such process');
     const format = ExportFormat[input.format];
-    return this.dataSource.transaction(async (manager) => {
-      const job = await this.exports.request(
+    const job = await this.dataSource.transaction(async (manager) => {
+      const inserted = await this.exports.insert(
         { kind: PROPOSALS_EXPORT_KIND, format, params: { processId }, requestedBy: viewer, allowedRoles: CATALOGUE_EXPORT_ROLES },
         manager,
       );
@@ -69,9 +71,11 @@ export class CatalogueExports {
         targetId: processId,
         targetLabel: process.slug,
         processId,
-        after: { exportJobId: job.id, format: format.toLowerCase() },
+        after: { exportJobId: inserted.id, format: format.toLowerCase() },
       });
-      return job;
+      return inserted;
     });
+    await this.exports.enqueue(job.id);
+    return job;
   }
 }
