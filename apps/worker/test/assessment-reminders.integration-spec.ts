@@ -9,9 +9,9 @@ import {
   AssessmentRemindersWorker,
   REMINDER_QUEUE_NAME,
   REMINDER_SCHEDULER_ID,
-  cityToday,
   sendAssessmentReminders,
 } from '@mitreden/worker/reminders';
+import { cityToday } from '@mitreden/shared/contracts';
 import { createTestDatabase, startSmtpCapture, testRedisUrl, uniqueQueuePrefix, waitFor } from '@mitreden/testing';
 import type { SmtpCapture, TestDatabase } from '@mitreden/testing';
 import { WorkerModule } from '../src/app/worker.module';

@@ -6,7 +6,7 @@ import { DomainError, badInput, translate } from '@mitreden/api/core';
 import type { User } from '@mitreden/api/identity';
 import type { ProposalKind } from '@mitreden/api/proposals';
 import type { Locale } from '@mitreden/shared/contracts';
-import { CITY_TODAY_SQL, DUE_SOON_DAYS } from './berlin-date';
+import { CITY_TODAY_SQL, DUE_SOON_DAYS } from '@mitreden/shared/contracts';
 import type { AssessmentFilter, AssignAssessmentInput, RecordAssessmentInput } from './graphql/assessment.inputs';
 import { AssessmentStatus } from './graphql/assessment.types';
 import type {

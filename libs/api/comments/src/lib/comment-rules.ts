@@ -1,5 +1,6 @@
 import { ValidateBy } from 'class-validator';
 import type { ValidationOptions } from 'class-validator';
+import { hasForbiddenTextCharacters } from '@mitreden/shared/contracts';
 
 /** How long after writing a comment its author may still correct it. */
 export const COMMENT_EDIT_WINDOW_MINUTES = 15;
@@ -12,17 +13,6 @@ export const COMMENT_MAX_DEPTH = 5;
 /** Rule name the client already translates (identity uses it for single-line texts). */
 export const NO_CONTROL_CHARACTERS = 'noControlCharacters';
 
-/**
- * A multi-line plain text may hold tabs and line breaks, but no other control characters and no
- * bidi embedding/override/isolate controls (they can make a text display as something it is not).
- */
-const FORBIDDEN_IN_MULTILINE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
-
-export function hasForbiddenMultilineCharacters(value: string): boolean {
-  return FORBIDDEN_IN_MULTILINE.test(value);
-}
 
 /** Line breaks are normalised to \n and surrounding blanks dropped, so the stored text is what was meant. */
 export function normalizeCommentBody(value: string): string {
@@ -37,7 +27,7 @@ export function normalizeCommentBody(value: string): string {
 export function commentBodyProblems(body: string): string[] {
   if (body.length === 0) return ['isNotEmpty'];
   if (body.length > COMMENT_BODY_MAX) return ['maxLength'];
-  if (hasForbiddenMultilineCharacters(body)) return [NO_CONTROL_CHARACTERS];
+  if (hasForbiddenTextCharacters(body)) return [NO_CONTROL_CHARACTERS];
   return [];
 }
 
@@ -46,7 +36,7 @@ export function CommentBody(options?: ValidationOptions): PropertyDecorator {
   const rules: [string, (value: string) => boolean][] = [
     ['isNotEmpty', (value) => value.length > 0],
     ['maxLength', (value) => value.length <= COMMENT_BODY_MAX],
-    [NO_CONTROL_CHARACTERS, (value) => !hasForbiddenMultilineCharacters(value)],
+    [NO_CONTROL_CHARACTERS, (value) => !hasForbiddenTextCharacters(value)],
   ];
   return (target, propertyKey) => {
     for (const [name, ok] of rules) {

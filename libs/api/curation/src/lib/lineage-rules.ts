@@ -1,6 +1,6 @@
 import { DomainError, badInput } from '@mitreden/api/core';
 import type { User } from '@mitreden/api/identity';
-import { hasForbiddenNameCharacters } from '@mitreden/shared/contracts';
+import { hasBidiControls, hasForbiddenNameCharacters } from '@mitreden/shared/contracts';
 import type { FieldErrors } from '@mitreden/shared/contracts';
 
 /** The same limits as a resident's proposal (libs/api/proposals intake rules). */
@@ -8,7 +8,6 @@ export const CURATED_TITLE_MAX = 200;
 export const CURATED_BODY_MAX = 20_000;
 export const CURATION_NOTE_MAX = 1000;
 
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const CURATOR_ROLES: readonly string[] = ['moderator', 'project_group', 'admin'];
@@ -40,7 +39,7 @@ export function checkWording(raw: CuratedWording, prefix = ''): { wording: Curat
   if (titleProblems.length) fields[`${prefix}title`] = titleProblems;
   const bodyProblems: string[] = [];
   if (body.length > CURATED_BODY_MAX) bodyProblems.push('maxLength');
-  if (BIDI_CONTROLS.test(body)) bodyProblems.push('forbiddenCharacters');
+  if (hasBidiControls(body)) bodyProblems.push('forbiddenCharacters');
   if (bodyProblems.length) fields[`${prefix}body`] = bodyProblems;
   return { wording: { title, body }, fields };
 }
@@ -50,7 +49,7 @@ export function checkNote(raw: string | null | undefined, fields: FieldErrors): 
   const note = (raw ?? '').trim();
   const problems: string[] = [];
   if (note.length > CURATION_NOTE_MAX) problems.push('maxLength');
-  if (BIDI_CONTROLS.test(note)) problems.push('forbiddenCharacters');
+  if (hasBidiControls(note)) problems.push('forbiddenCharacters');
   if (problems.length) fields['note'] = problems;
   return note.length ? note : null;
 }

@@ -1,12 +1,9 @@
 import { badInput } from '@mitreden/api/core';
+import { hasForbiddenTextCharacters } from '@mitreden/shared/contracts';
 
 /** Same limit as the CHECKs on hidings.reason, hidings.review_request and users.block_reason. */
 export const MODERATION_TEXT_MAX = 2000;
 
-/** Control characters other than line breaks and tabs, and bidi overrides that disguise text. */
-const FORBIDDEN_CHARACTERS =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 /**
  * Checks a free text a moderator or author typed (note, review request, block reason): trimmed,
@@ -25,7 +22,7 @@ export function moderationText(
     return '';
   }
   if (text.length > max) throw badInput({ [field]: ['maxLength'] });
-  if (FORBIDDEN_CHARACTERS.test(text)) throw badInput({ [field]: ['forbiddenCharacters'] });
+  if (hasForbiddenTextCharacters(text)) throw badInput({ [field]: ['forbiddenCharacters'] });
   return text;
 }
 

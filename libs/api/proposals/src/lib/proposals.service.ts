@@ -9,7 +9,7 @@ import type { Locale } from '@mitreden/shared/contracts';
 import type { CreateProposalInput, ProposalFilter, UpdateProposalInput } from './graphql/proposal.inputs';
 import { ProposalKind, ProposalSort, ProposalSource, ProposalState } from './graphql/proposal.types';
 import type { ProposalConnectionView, ProposalView, SimilarProposalView } from './graphql/proposal.types';
-import { hasBidiControls } from './intake/intake-rules';
+import { hasBidiControls } from '@mitreden/shared/contracts';
 import {
   checkPageSize,
   decodeCursor,

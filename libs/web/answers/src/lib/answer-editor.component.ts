@@ -9,7 +9,6 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
@@ -27,22 +26,13 @@ import {
   SessionService,
   fieldErrorMessage,
   htmlLang,
+  noForbiddenTextCharacters,
 } from '@mitreden/web/core';
 import type { AnswerOutcome, OfficialAnswerItemFragment, OfficialAnswerQuery } from '@mitreden/web/core';
 import { textDirection } from '@mitreden/shared/contracts';
 import type { ApolloCache } from '@apollo/client';
 import { ANSWER_EDIT_LOCALES, ANSWER_OUTCOMES, ANSWER_TEXT_MAX } from './answer-labels';
 import type { AnswerEditLocale } from './answer-labels';
-
-/** Mirrors the server: line breaks and tabs are fine, other control and bidi characters are not. */
-const FORBIDDEN_MULTILINE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
-function noForbiddenMultiline(control: AbstractControl): ValidationErrors | null {
-  return typeof control.value === 'string' && FORBIDDEN_MULTILINE.test(control.value)
-    ? { forbiddenCharacters: true }
-    : null;
-}
 
 type TextControls = Record<`text_${AnswerEditLocale}`, FormControl<string>>;
 
@@ -242,7 +232,7 @@ export class AnswerEditorComponent {
           nonNullable: true,
           validators: [
             Validators.maxLength(ANSWER_TEXT_MAX),
-            noForbiddenMultiline,
+            noForbiddenTextCharacters,
             ...(locale === 'de' ? [Validators.required] : []),
           ],
         }),

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { ValidatorFn } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
@@ -16,6 +15,7 @@ import {
   LanguageService,
   RecordAssessmentGQL,
   errorMessageKey,
+  noBidiOverrides,
   toUiError,
 } from '@mitreden/web/core';
 import type { AssessmentDetailFragment, Feasibility, ResponsibilityLevel } from '@mitreden/web/core';
@@ -26,11 +26,6 @@ type LoadState =
   | { status: 'loading' }
   | { status: 'loaded'; assessment: AssessmentDetailFragment }
   | { status: 'failed'; key: string };
-
-/** Bidi overrides can make text display as something it is not; the API refuses them too. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
-const noBidiControls: ValidatorFn = (control) =>
-  typeof control.value === 'string' && BIDI_CONTROLS.test(control.value) ? { forbiddenCharacters: true } : null;
 
 /** /assessments/:id: the proposal in context and the expert's assessment (draft or submitted). */
 @Component({
@@ -267,9 +262,9 @@ export class AssessmentFormPage {
   protected readonly form = inject(NonNullableFormBuilder).group({
     feasibility: ['' as Feasibility | ''],
     responsibility: ['' as ResponsibilityLevel | ''],
-    costNote: ['', [Validators.maxLength(COST_NOTE_MAX), noBidiControls]],
-    publicComment: ['', [Validators.maxLength(COMMENT_MAX), noBidiControls]],
-    internalComment: ['', [Validators.maxLength(COMMENT_MAX), noBidiControls]],
+    costNote: ['', [Validators.maxLength(COST_NOTE_MAX), noBidiOverrides]],
+    publicComment: ['', [Validators.maxLength(COMMENT_MAX), noBidiOverrides]],
+    internalComment: ['', [Validators.maxLength(COMMENT_MAX), noBidiOverrides]],
   });
 
   /** The saved state replaces the loaded one without another round trip. */

@@ -21,7 +21,8 @@ import {
 } from '@mitreden/web/core';
 import type { AssessmentItemFragment } from '@mitreden/web/core';
 import { AssessmentFieldErrorPipe } from './field-message';
-import { cityToday, formatDay } from './labels';
+import { cityToday } from '@mitreden/shared/contracts';
+import { formatDay } from './labels';
 
 type LoadState = { status: 'loading' } | { status: 'loaded'; items: AssessmentItemFragment[] } | { status: 'failed'; key: string };
 

@@ -29,7 +29,3 @@ export function formatInstant(value: string | null | undefined, locale: string):
   return new Intl.DateTimeFormat(isLocale(locale) ? htmlLang(locale) : 'de', { dateStyle: 'medium' }).format(date);
 }
 
-/** Today in Europe/Berlin as YYYY-MM-DD: the earliest due date the API accepts. */
-export function cityToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

@@ -1,17 +1,11 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, computed, effect, input, output, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { FieldErrorPipe } from '@mitreden/web/core';
-import { COMMENT_BODY_MAX, hasForbiddenMultilineCharacters } from './comment-limits';
-
-/** Mirrors the server rule for multi-line texts: line breaks yes, other control and bidi characters no. */
-function noForbiddenMultilineCharacters(control: AbstractControl): ValidationErrors | null {
-  return typeof control.value === 'string' && hasForbiddenMultilineCharacters(control.value) ? { forbiddenCharacters: true } : null;
-}
+import { FieldErrorPipe, noForbiddenTextCharacters } from '@mitreden/web/core';
+import { COMMENT_BODY_MAX } from './comment-limits';
 
 /**
  * The text box for a new comment, a reply or an edit: visible label, live character count, field
@@ -88,7 +82,7 @@ export class CommentFormComponent {
   protected readonly max = COMMENT_BODY_MAX;
   protected readonly body = new FormControl('', {
     nonNullable: true,
-    validators: [Validators.required, Validators.maxLength(COMMENT_BODY_MAX), noForbiddenMultilineCharacters],
+    validators: [Validators.required, Validators.maxLength(COMMENT_BODY_MAX), noForbiddenTextCharacters],
   });
   protected readonly form = new FormGroup({ body: this.body });
   private readonly value = toSignal(this.body.valueChanges, { initialValue: '' });

@@ -15,10 +15,12 @@ import {
   FormController,
   FormStatusComponent,
   errorMessageKey,
+  noBidiOverrides,
+  notBlank,
   toUiError,
 } from '@mitreden/web/core';
 import type { CurationProposalFragment } from '@mitreden/web/core';
-import { CURATED_BODY_MAX, CURATED_TITLE_MAX, CURATION_NOTE_MAX, noBidiOverrides, notBlank } from './curation-validators';
+import { CURATED_BODY_MAX, CURATED_TITLE_MAX, CURATION_NOTE_MAX } from './curation-validators';
 
 const MAX_SOURCES = 20;
 const SEARCH_RESULTS = 10;

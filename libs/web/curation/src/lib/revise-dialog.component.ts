@@ -5,9 +5,16 @@ import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatD
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { FieldErrorPipe, FormController, FormStatusComponent, WordingReviseGQL } from '@mitreden/web/core';
+import {
+  FieldErrorPipe,
+  FormController,
+  FormStatusComponent,
+  WordingReviseGQL,
+  noBidiOverrides,
+  notBlank,
+} from '@mitreden/web/core';
 import type { WordingReviseMutation } from '@mitreden/web/core';
-import { CURATED_BODY_MAX, CURATED_TITLE_MAX, CURATION_NOTE_MAX, noBidiOverrides, notBlank } from './curation-validators';
+import { CURATED_BODY_MAX, CURATED_TITLE_MAX, CURATION_NOTE_MAX } from './curation-validators';
 
 export interface ReviseDialogData {
   proposalId: string;

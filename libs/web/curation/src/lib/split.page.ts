@@ -13,10 +13,12 @@ import {
   FormController,
   FormStatusComponent,
   errorMessageKey,
+  noBidiOverrides,
+  notBlank,
   toUiError,
 } from '@mitreden/web/core';
 import type { CurationProposalFragment } from '@mitreden/web/core';
-import { CURATED_BODY_MAX, CURATED_TITLE_MAX, CURATION_NOTE_MAX, noBidiOverrides, notBlank } from './curation-validators';
+import { CURATED_BODY_MAX, CURATED_TITLE_MAX, CURATION_NOTE_MAX } from './curation-validators';
 
 const PARTS_MIN = 2;
 const PARTS_MAX = 10;

@@ -16,12 +16,14 @@ import {
   SessionService,
   UnhideContentGQL,
   htmlLang,
+  noBidiOverrides,
+  notBlank,
   toUiError,
 } from '@mitreden/web/core';
 import type { HidingDetailsFragment, ReviewOutcome } from '@mitreden/web/core';
 import { HideDialogComponent } from './hiding/hide-dialog.component';
 import type { HideDialogData } from './hiding/hide-dialog.component';
-import { MODERATION_TEXT_MAX, isModerating, noBidiOverrides, notBlank } from './hiding/hiding-rules';
+import { MODERATION_TEXT_MAX, isModerating } from './hiding/hiding-rules';
 
 /**
  * For hidden content: tells its author why, when, and offers the one review request (then shows

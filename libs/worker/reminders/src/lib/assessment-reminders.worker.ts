@@ -5,6 +5,7 @@ import type { ConnectionOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@mitreden/api/core';
 import type { AppConfig } from '@mitreden/api/core';
+import { CITY_TIME_ZONE } from '@mitreden/shared/contracts';
 import {
   DEFAULT_MAIL_DELIVERY_POLICY,
   MailDispatcher,
@@ -19,7 +20,6 @@ import {
   REMINDER_JOB_NAME,
   REMINDER_QUEUE_NAME,
   REMINDER_SCHEDULER_ID,
-  REMINDER_TIME_ZONE,
 } from './reminder-schedule';
 import { sendAssessmentReminders } from './send-assessment-reminders';
 
@@ -28,7 +28,7 @@ export async function registerReminderScheduler(queue: Queue): Promise<void> {
   // Upsert: every worker process may call it on start; the schedule stays one.
   await queue.upsertJobScheduler(
     REMINDER_SCHEDULER_ID,
-    { pattern: REMINDER_CRON, tz: REMINDER_TIME_ZONE },
+    { pattern: REMINDER_CRON, tz: CITY_TIME_ZONE },
     { name: REMINDER_JOB_NAME, opts: { removeOnComplete: 30, removeOnFail: 100 } },
   );
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { OutboxService } from '@mitreden/api/mail';
 import type { AssessmentsDuePayload } from '@mitreden/api/mail';
-import { REMINDER_WINDOW_DAYS, cityToday } from './reminder-schedule';
+import { DUE_SOON_DAYS, cityToday } from '@mitreden/shared/contracts';
 
 export interface ReminderRunOptions {
   /** The day the digest is for (YYYY-MM-DD, city time); defaults to today in Europe/Berlin. */
@@ -45,7 +45,7 @@ export async function sendAssessmentReminders(
            JOIN assessments a ON a.department = u.department
            JOIN proposals p ON p.id = a.proposal_id
           WHERE u.role = 'department_expert' AND u.blocked_at IS NULL
-            AND a.status <> 'submitted' AND a.due_on <= $1::date + ${REMINDER_WINDOW_DAYS}
+            AND a.status <> 'submitted' AND a.due_on <= $1::date + ${DUE_SOON_DAYS}
        ),
        claimed AS (
          INSERT INTO assessment_reminders (user_id, sent_on, assessment_count)

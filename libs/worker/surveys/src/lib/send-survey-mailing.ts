@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { OutboxService } from '@mitreden/api/mail';
 import type { OutboxMail, SurveyMailPayload } from '@mitreden/api/mail';
 import { signLinkToken } from '@mitreden/api/surveys';
+import { CITY_TIME_ZONE } from '@mitreden/shared/contracts';
 
 /** Mails per transaction: small enough to keep locks short, large enough for 700 addresses in seconds. */
 export const MAILING_BATCH_SIZE = 100;
@@ -74,7 +75,7 @@ export async function sendSurveyMailing(
         RETURNING m.id, m.survey_id, m.kind, m.status, m.created_at, s.title, s.anonymous, s.audience,
                   s.status AS survey_status,
                   -- The last day to answer in the city: a survey closing at midnight ends the day before.
-                  to_char((s.closes_at - interval '1 second') AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS closes_on
+                  to_char((s.closes_at - interval '1 second') AT TIME ZONE '${CITY_TIME_ZONE}', 'YYYY-MM-DD') AS closes_on
      ) SELECT * FROM claimed`,
     [mailingId],
   );

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { CITY_TODAY_SQL } from '../berlin-date';
+import { CITY_TODAY_SQL } from '@mitreden/shared/contracts';
 
 /** The demo expert's department (expert@mitreden.test). */
 export const DEMO_ASSESSMENT_DEPARTMENT = 'Fachbereich Soziales';

@@ -8,13 +8,12 @@ import type { User } from '@mitreden/api/identity';
 import { MailDispatcher, OutboxService } from '@mitreden/api/mail';
 import type { CatalogueAdoptedPayload, OutboxMail } from '@mitreden/api/mail';
 import { measureCode } from '@mitreden/shared/catalogue';
+import { CITY_TODAY_SQL } from '@mitreden/shared/contracts';
 import { CatalogueVersionStatus } from '../graphql/catalogue.types';
 import type { CatalogueAdoptionView, CatalogueVersionView } from '../graphql/catalogue.types';
 import type { AdoptCatalogueInput } from '../graphql/catalogue.inputs';
 import { adoptedVersionError, isCalendarDate, loadCatalogueVersion, rethrowCatalogueDbError } from './catalogue-db';
 
-/** Council decisions are calendar days in the city, whatever zone the server runs in. */
-const CITY_TIME_ZONE = 'Europe/Berlin';
 /** Earlier dates are typing mistakes: no catalogue predates the platform by decades. */
 const EARLIEST_ADOPTION = '2000-01-01';
 
@@ -80,7 +79,7 @@ export class CatalogueAdoption {
     // The row lock serialises concurrent adoptions: the second one waits and then sees "adopted".
     const [version]: LockedVersion[] = await manager.query(
       `SELECT id, process_id, number, status,
-              $2::date > (now() AT TIME ZONE '${CITY_TIME_ZONE}')::date AS in_future,
+              $2::date > ${CITY_TODAY_SQL} AS in_future,
               (SELECT count(*)::int FROM catalogue_measures m WHERE m.version_id = v.id) AS measure_count
        FROM catalogue_versions v WHERE id = $1 FOR UPDATE`,
       [input.versionId, input.adoptedOn],

@@ -1,6 +1,6 @@
 import { ValidateBy } from 'class-validator';
 import type { ValidationOptions } from 'class-validator';
-import { DEFAULT_LOCALE, hasForbiddenNameCharacters } from '@mitreden/shared/contracts';
+import { DEFAULT_LOCALE, hasForbiddenNameCharacters, hasForbiddenTextCharacters } from '@mitreden/shared/contracts';
 
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 1000;
@@ -15,13 +15,6 @@ export const DUPLICATE_LOCALE = 'duplicateLocale';
 export const NO_CONTROL_CHARACTERS = 'noControlCharacters';
 export const MAX_LENGTH = 'maxLength';
 
-/**
- * Multi-line texts may hold line breaks and tabs, but no other control characters and no bidi
- * overrides, which could make a description display as something it is not.
- */
-const FORBIDDEN_MULTILINE_CHARACTERS =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 interface TranslationLike {
   locale?: unknown;
@@ -63,9 +56,7 @@ export interface TranslatedTextRules {
  * and no control or bidi characters. Unknown languages are refused by `TranslationInput.locale`.
  */
 export function TranslatedTextRules(rules: TranslatedTextRules): PropertyDecorator {
-  const forbidden = rules.singleLine
-    ? hasForbiddenNameCharacters
-    : (text: string) => FORBIDDEN_MULTILINE_CHARACTERS.test(text);
+  const forbidden = rules.singleLine ? hasForbiddenNameCharacters : hasForbiddenTextCharacters;
   const decorators = [
     rule(
       GERMAN_REQUIRED,

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { hasForbiddenNameCharacters, LOCALES } from '@mitreden/shared/contracts';
+import { hasBidiControls, hasForbiddenNameCharacters, LOCALES } from '@mitreden/shared/contracts';
 import { ImportField, ImportRowStatus, ProposalKind, ProposalSource } from '../graphql/proposal.types';
 import {
   BODY_MAX,
-  hasBidiControls,
   LANGUAGE_PATTERN,
   PARTICIPANTS_MAX,
   PARTICIPANTS_MIN,

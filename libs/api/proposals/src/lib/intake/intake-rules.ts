@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { ValidateBy } from 'class-validator';
 import type { ValidationOptions } from 'class-validator';
-import { hasForbiddenNameCharacters } from '@mitreden/shared/contracts';
+import { hasBidiControls, hasForbiddenNameCharacters } from '@mitreden/shared/contracts';
 
 /** Limits shared by the form (class-validator) and the spreadsheet rows (validateRow). */
 export const TITLE_MAX = 200;
@@ -11,12 +11,6 @@ export const PARTICIPANTS_MAX = 100_000;
 /** Language tag as the `proposals.language` column accepts it (`de`, `en`, `de-LS`). */
 export const LANGUAGE_PATTERN = /^[a-z]{2}(-[A-Za-z]{2,8})?$/;
 
-/** Bidi embedding/override/isolate controls: they can make text display as something it is not. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
-
-export function hasBidiControls(value: string): boolean {
-  return BIDI_CONTROLS.test(value);
-}
 
 /** Single-line texts: no control characters, no bidi controls (rule name shared with identity). */
 export function NoControlCharacters(options?: ValidationOptions): PropertyDecorator {

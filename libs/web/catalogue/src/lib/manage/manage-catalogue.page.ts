@@ -7,7 +7,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { isLocale } from '@mitreden/shared/contracts';
+import { CITY_TIME_ZONE, cityToday, isLocale } from '@mitreden/shared/contracts';
 import {
   AdoptCatalogueVersionGQL,
   CatalogueProcessesGQL,
@@ -31,11 +31,6 @@ type LoadState = { status: 'loading' } | { status: 'failed'; key: string } | { s
 
 /** Import files above this size are refused before upload (the API's own limit is the same). */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
-
-/** Today in the city's calendar (YYYY-MM-DD): the latest date a council decision can have. */
-export function cityToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** Base64 of a file's bytes, in chunks so large files do not overflow the call stack. */
 export function toBase64(bytes: Uint8Array): string {
@@ -110,7 +105,7 @@ export class ManageCataloguePage {
     if (!value) return '';
     const locale = this.lang();
     const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-    return new Intl.DateTimeFormat(isLocale(locale) ? htmlLang(locale) : 'de', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(day);
+    return new Intl.DateTimeFormat(isLocale(locale) ? htmlLang(locale) : 'de', { dateStyle: 'long', timeZone: CITY_TIME_ZONE }).format(day);
   }
 
   /** The version a row is compared with: the one it was based on, else the one before it. */

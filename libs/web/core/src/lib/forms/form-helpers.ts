@@ -1,10 +1,22 @@
 import type { AbstractControl, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
 import type { FieldErrors } from '@mitreden/shared/contracts';
-import { hasForbiddenNameCharacters } from '@mitreden/shared/contracts';
+import { hasBidiControls, hasForbiddenNameCharacters, hasForbiddenTextCharacters } from '@mitreden/shared/contracts';
 
 /** Mirrors the server rule: no control or bidi override characters in names. */
 export const noForbiddenCharacters: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
   typeof control.value === 'string' && hasForbiddenNameCharacters(control.value) ? { forbiddenCharacters: true } : null;
+
+/** Mirrors the server rule for multi-line texts: line breaks and tabs are fine, other controls and bidi overrides are not. */
+export const noForbiddenTextCharacters: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
+  typeof control.value === 'string' && hasForbiddenTextCharacters(control.value) ? { forbiddenCharacters: true } : null;
+
+/** Bidi overrides can make a text display as something it is not; the server refuses them too. */
+export const noBidiOverrides: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
+  typeof control.value === 'string' && hasBidiControls(control.value) ? { forbiddenCharacters: true } : null;
+
+/** Only spaces counts as empty, as on the server (which trims); '' is left to `Validators.required`. */
+export const notBlank: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
+  typeof control.value === 'string' && control.value.length > 0 && control.value.trim() === '' ? { required: true } : null;
 
 /**
  * Puts the server's per-field rules (`{ "input.displayName": ["maxLength"] }`) onto the matching

@@ -6,9 +6,16 @@ import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatD
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { BlockUserGQL, FieldErrorPipe, FormController, FormStatusComponent } from '@mitreden/web/core';
+import {
+  BlockUserGQL,
+  FieldErrorPipe,
+  FormController,
+  FormStatusComponent,
+  noBidiOverrides,
+  notBlank,
+} from '@mitreden/web/core';
 import type { BlockUserMutation } from '@mitreden/web/core';
-import { MODERATION_TEXT_MAX, noBidiOverrides, notBlank } from './hiding-rules';
+import { MODERATION_TEXT_MAX } from './hiding-rules';
 
 export interface BlockDialogData {
   userId: string;

@@ -7,9 +7,17 @@ import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/ma
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { FieldErrorPipe, FormController, FormStatusComponent, HideContentGQL, NetiquetteTemplatesGQL, toUiError } from '@mitreden/web/core';
+import {
+  FieldErrorPipe,
+  FormController,
+  FormStatusComponent,
+  HideContentGQL,
+  NetiquetteTemplatesGQL,
+  noBidiOverrides,
+  toUiError,
+} from '@mitreden/web/core';
 import type { HideTargetType, HidingDetailsFragment, NetiquetteTemplateDetailsFragment } from '@mitreden/web/core';
-import { MODERATION_TEXT_MAX, noBidiOverrides } from './hiding-rules';
+import { MODERATION_TEXT_MAX } from './hiding-rules';
 
 export interface HideDialogData {
   targetType: HideTargetType;

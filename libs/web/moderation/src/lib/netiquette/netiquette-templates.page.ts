@@ -13,11 +13,13 @@ import {
   FormStatusComponent,
   NetiquetteTemplatesGQL,
   UpdateNetiquetteTemplateGQL,
+  noBidiOverrides,
   noForbiddenCharacters,
+  notBlank,
   toUiError,
 } from '@mitreden/web/core';
 import type { NetiquetteTemplateDetailsFragment, NetiquetteTranslationInput } from '@mitreden/web/core';
-import { MODERATION_TEXT_MAX, noBidiOverrides, notBlank } from '../hiding/hiding-rules';
+import { MODERATION_TEXT_MAX } from '../hiding/hiding-rules';
 
 /** The languages edited here; others a template already has are kept as they are. */
 const EDITED_LOCALES = ['de', 'en', 'ar'] as const;

@@ -8,7 +8,13 @@ import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/ma
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { FieldErrorPipe, FormController, FormStatusComponent, ReportContentGQL } from '@mitreden/web/core';
+import {
+  FieldErrorPipe,
+  FormController,
+  FormStatusComponent,
+  ReportContentGQL,
+  noBidiOverrides,
+} from '@mitreden/web/core';
 import type { ReportReason, ReportTargetType } from '@mitreden/web/core';
 
 export interface ReportDialogData {
@@ -29,10 +35,6 @@ export const REPORT_REASONS: readonly ReportReason[] = [
   'PERSONAL_DATA',
   'OTHER',
 ];
-
-const BIDI_OVERRIDES = /[\u202a-\u202e\u2066-\u2069]/u;
-const noBidiOverrides = (control: AbstractControl): ValidationErrors | null =>
-  typeof control.value === 'string' && BIDI_OVERRIDES.test(control.value) ? { forbiddenCharacters: true } : null;
 
 /** A reason (radio group) and, for "other" required, a few words; the moderators see both. */
 @Component({

@@ -5,10 +5,16 @@ import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatD
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { FieldErrorPipe, FormController, FormStatusComponent, WithdrawProposalGQL } from '@mitreden/web/core';
+import {
+  FieldErrorPipe,
+  FormController,
+  FormStatusComponent,
+  WithdrawProposalGQL,
+  noBidiOverrides,
+  notBlank,
+} from '@mitreden/web/core';
 import type { ProposalDetailFragment } from '@mitreden/web/core';
 import { REASON_MAX } from '../common/labels';
-import { noBidiOverrides, notBlank } from '../common/validators';
 
 export interface WithdrawDialogData {
   id: string;

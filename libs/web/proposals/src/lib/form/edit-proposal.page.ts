@@ -6,10 +6,20 @@ import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/ma
 import { Router, RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
-import { errorMessageKey, FieldErrorPipe, FormController, FormStatusComponent, noForbiddenCharacters, ProposalDetailPageGQL, toUiError, UpdateProposalGQL } from '@mitreden/web/core';
+import {
+  FieldErrorPipe,
+  FormController,
+  FormStatusComponent,
+  ProposalDetailPageGQL,
+  UpdateProposalGQL,
+  errorMessageKey,
+  noBidiOverrides,
+  noForbiddenCharacters,
+  notBlank,
+  toUiError,
+} from '@mitreden/web/core';
 import type { ProposalDetailFragment } from '@mitreden/web/core';
 import { BODY_MAX, TITLE_MAX } from '../common/labels';
-import { noBidiOverrides, notBlank } from '../common/validators';
 
 type LoadStatus = 'loading' | 'loaded' | 'missing' | 'failed';
 

@@ -9,10 +9,26 @@ import { Router, RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { catchError, combineLatest, debounceTime, distinctUntilChanged, firstValueFrom, from, map, of, startWith, switchMap } from 'rxjs';
 import { COMPLETE_LOCALES, LOCALES } from '@mitreden/shared/contracts';
-import { CreateProposalGQL, errorMessageKey, FieldErrorPipe, FormController, FormStatusComponent, LANGUAGE_NATIVE_NAMES, LanguageService, noForbiddenCharacters, ProposalFormForumGQL, ProposalGoalsGQL, ProposalListProcessGQL, SimilarProposalsGQL, SupportProposalGQL, toUiError } from '@mitreden/web/core';
+import {
+  CreateProposalGQL,
+  FieldErrorPipe,
+  FormController,
+  FormStatusComponent,
+  LANGUAGE_NATIVE_NAMES,
+  LanguageService,
+  ProposalFormForumGQL,
+  ProposalGoalsGQL,
+  ProposalListProcessGQL,
+  SimilarProposalsGQL,
+  SupportProposalGQL,
+  errorMessageKey,
+  noBidiOverrides,
+  noForbiddenCharacters,
+  notBlank,
+  toUiError,
+} from '@mitreden/web/core';
 import type { ProposalGoalsQuery, ProposalListProcessQuery, SimilarProposalsQuery, UiError } from '@mitreden/web/core';
 import { BODY_MAX, TITLE_MAX, enumKey } from '../common/labels';
-import { noBidiOverrides, notBlank } from '../common/validators';
 import { DRAFT_STORAGE, draftKey, isWorthKeeping, parseDraft } from './draft-storage';
 import type { ProposalDraft } from './draft-storage';
 

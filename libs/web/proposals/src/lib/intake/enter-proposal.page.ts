@@ -21,11 +21,21 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
 import { catchError, firstValueFrom, from, map, of, startWith, switchMap } from 'rxjs';
 import { COMPLETE_LOCALES, LOCALES } from '@mitreden/shared/contracts';
-import { EnterProposalGQL, errorMessageKey, FormController, FormStatusComponent, LANGUAGE_NATIVE_NAMES, LanguageService, noForbiddenCharacters, toUiError } from '@mitreden/web/core';
+import {
+  EnterProposalGQL,
+  FormController,
+  FormStatusComponent,
+  LANGUAGE_NATIVE_NAMES,
+  LanguageService,
+  errorMessageKey,
+  noBidiOverrides,
+  noForbiddenCharacters,
+  notBlank,
+  toUiError,
+} from '@mitreden/web/core';
 import type { UiError } from '@mitreden/web/core';
 import { DatePipe } from '../common/date.pipe';
 import { BODY_MAX, TITLE_MAX } from '../common/labels';
-import { noBidiOverrides, notBlank } from '../common/validators';
 import { INTAKE_LINKS, IntakeData, forumsByDate } from './intake-data';
 import type { IntakeGoal, IntakeProcess } from './intake-data';
 import { PARTICIPANTS_MAX } from './intake-messages';
