@@ -9,13 +9,14 @@ import type { TestApi } from './support/test-api';
 
 const OUTCOME = `query Outcome($proposalId: ID!) {
   proposalInCatalogue(proposalId: $proposalId) {
-    code text actionFieldPosition actionFieldTitle status progress versionNumber adoptedOn councilReference
+    code text textLocale actionFieldPosition actionFieldTitle status progress versionNumber adoptedOn councilReference
   }
 }`;
 
 interface Reference {
   code: string;
   text: string;
+  textLocale: string;
   actionFieldPosition: number;
   actionFieldTitle: string;
   status: string;
@@ -128,6 +129,7 @@ describe('proposalInCatalogue (what became of a proposal)', () => {
         {
           code: '1.1',
           text: 'Sprachcafés ausbauen',
+          textLocale: 'de',
           actionFieldPosition: 1,
           actionFieldTitle: 'Bildung und Sprache',
           status: 'IN_PROGRESS',
@@ -140,8 +142,12 @@ describe('proposalInCatalogue (what became of a proposal)', () => {
   });
 
   it('follows a split original to the measure its part fed, in the requested language', async () => {
-    expect((await outcome(splitOriginal, 'en')).map((reference) => [reference.code, reference.text])).toEqual([
-      ['2.1', 'EN Beratung im Jobcenter verankern'],
+    expect((await outcome(splitOriginal, 'en')).map((reference) => [reference.code, reference.text, reference.textLocale])).toEqual([
+      ['2.1', 'EN Beratung im Jobcenter verankern', 'en'],
+    ]);
+    // No Arabic text: the German one comes back, marked as German.
+    expect((await outcome(splitOriginal, 'ar')).map((reference) => [reference.text, reference.textLocale])).toEqual([
+      ['Beratung im Jobcenter verankern', 'de'],
     ]);
     expect((await outcome(splitPart)).map((reference) => reference.code)).toEqual(['2.1']);
   });

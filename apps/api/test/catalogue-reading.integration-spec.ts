@@ -9,14 +9,14 @@ import { startTestApi } from './support/test-api';
 import type { TestApi } from './support/test-api';
 
 const VERSION_FIELDS = `id processId number status basedOnNumber adoptedOn councilReference adoptedAt goalCount measureCount`;
-const PROPOSAL_FIELDS = `id number title source state forumTitle supportCount direct`;
+const PROPOSAL_FIELDS = `id number title language source state forumTitle supportCount direct`;
 const CATALOGUE_FIELDS = `processId processSlug processTitle
   version { ${VERSION_FIELDS} }
   versions { ${VERSION_FIELDS} }
   actionFields { id position title description measureCount
-    goals { id key position title titleTranslations { locale text } sources { ${PROPOSAL_FIELDS} }
-      measures { id key goalId number code text textTranslations { locale text } responsibility department costNote priority status progress
-        milestones { position title dueOn doneOn }
+    goals { id key position title titleLocale titleTranslations { locale text } sources { ${PROPOSAL_FIELDS} }
+      measures { id key goalId number code text textLocale textTranslations { locale text } responsibility department costNote priority status progress
+        milestones { position title titleLocale dueOn doneOn }
         statusHistory { status progress note changedBy }
         provenance { proposalCount forumCount contributorCount supportCount
           proposals { ${PROPOSAL_FIELDS} } forums { id title } } } } }`;
@@ -39,6 +39,7 @@ interface ProvenanceProposal {
   id: string;
   number: number;
   title: string;
+  language: string;
   source: string;
   state: string;
   forumTitle: string | null;
@@ -61,10 +62,11 @@ interface Measure {
   number: number;
   code: string;
   text: string;
+  textLocale: string;
   textTranslations: { locale: string; text: string }[];
   status: string;
   progress: number;
-  milestones: { position: number; title: string; dueOn: string; doneOn: string | null }[];
+  milestones: { position: number; title: string; titleLocale: string; dueOn: string; doneOn: string | null }[];
   statusHistory: { status: string; progress: number; note: string; changedBy: string | null }[];
   provenance: {
     proposalCount: number;
@@ -85,7 +87,7 @@ interface Catalogue {
     position: number;
     title: string;
     measureCount: number;
-    goals: { key: string; position: number; title: string; sources: ProvenanceProposal[]; measures: Measure[] }[];
+    goals: { key: string; position: number; title: string; titleLocale: string; sources: ProvenanceProposal[]; measures: Measure[] }[];
   }[];
 }
 type DiffSide = { code: string; text: string; goalKey: string } | null;
@@ -418,6 +420,14 @@ describe('reading catalogues: provenance, versions, comparison, proposal picks (
     );
     expect(cycling.milestones[0].title).toBe('Planung');
     expect(cycling.provenance.proposals.find((proposal) => proposal.id === proposals.forumNorth.id)?.forumTitle).toBe('Forum Nord (en)');
+    // Each text says which language it is in, so a German fallback on an English page is marked lang="de".
+    expect(cycling.textLocale).toBe('en');
+    expect(cycling.milestones[0].titleLocale).toBe('de');
+    const goal = view.actionFields[0].goals[0];
+    expect([goal.title, goal.titleLocale]).toEqual([expect.stringMatching(/\(en\)$/), 'en']);
+    expect(cycling.provenance.proposals.map((proposal) => proposal.language)).toEqual(cycling.provenance.proposals.map(() => 'de'));
+    const german = (await catalogue({ processSlug: 'klimaplan' }, 'de')) as Catalogue;
+    expect(german.actionFields[0].goals[0].measures[0].textLocale).toBe('de');
   });
 
   it('answers adopted versions only: a draft number, an unknown process or a process with only a draft give null', async () => {

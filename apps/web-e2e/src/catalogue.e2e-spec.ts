@@ -468,6 +468,8 @@ describe('catalogue: build, reorder and adopt a version; close the loop', () => 
       await switchLanguage(anonymous, 'de', 'ar');
       await anonymous.getByRole('link', { name: exactly(c('public.field.toCatalogue', {}, 'ar')) }).waitFor();
       await article.locator('.mr-provenance__counts').waitFor();
+      // Only German was written: the Arabic page shows it marked as German, for screen readers' pronunciation.
+      await article.locator('.mr-measure__text[lang="de"]', { hasText: MEASURE_TEXT }).waitFor();
       await checkPage(anonymous, 'ar', 'public action field page with provenance');
     } finally {
       await visitor.context.close();

@@ -49,6 +49,7 @@ export class ProvenanceProposalView {
   @Field(() => ID) id!: string;
   @Field(() => Int) number!: number;
   @Field() title!: string;
+  @Field({ description: 'Language the title was written in (BCP 47)' }) language!: string;
   @Field({ description: 'ONLINE, FORUM, PAPER, SURVEY or CURATED (a merge result)' }) source!: string;
   @Field({ description: 'published, merged, split or withdrawn' }) state!: string;
   @Field(() => String, { nullable: true }) forumTitle!: string | null;
@@ -81,6 +82,7 @@ export class CatalogueMilestoneView {
   @Field(() => ID) id!: string;
   @Field(() => Int) position!: number;
   @Field() title!: string;
+  @Field({ description: 'Language of `title`: the requested one, or "de" when it fell back' }) titleLocale!: string;
   @Field(() => [TranslationView]) titleTranslations!: TranslationView[];
   @Field({ description: 'YYYY-MM-DD' }) dueOn!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) doneOn!: string | null;
@@ -103,6 +105,7 @@ export class CatalogueMeasureView {
   @Field(() => Int, { description: 'Per action field, 1..N in reading order' }) number!: number;
   @Field({ description: 'e.g. "3.2": action field position and number' }) code!: string;
   @Field({ description: 'In the requested language (German fallback)' }) text!: string;
+  @Field({ description: 'Language of `text`: the requested one, or "de" when it fell back' }) textLocale!: string;
   @Field(() => [TranslationView]) textTranslations!: TranslationView[];
   @Field() responsibility!: string;
   @Field() department!: string;
@@ -121,6 +124,7 @@ export class CatalogueGoalView {
   @Field(() => ID, { description: 'Stable across versions' }) key!: string;
   @Field(() => Int, { description: 'Order within the action field' }) position!: number;
   @Field() title!: string;
+  @Field({ description: 'Language of `title`: the requested one, or "de" when it fell back' }) titleLocale!: string;
   @Field(() => [TranslationView]) titleTranslations!: TranslationView[];
   @Field(() => [ProvenanceProposalView], { description: 'Goal proposals it came from' }) sources!: ProvenanceProposalView[];
   @Field(() => [CatalogueMeasureView]) measures!: CatalogueMeasureView[];
@@ -217,6 +221,7 @@ export class CatalogueMeasureReferenceView {
   @Field(() => ID) measureId!: string;
   @Field({ description: 'e.g. "3.2"' }) code!: string;
   @Field({ description: 'In the requested language (German fallback)' }) text!: string;
+  @Field({ description: 'Language of `text`: the requested one, or "de" when it fell back' }) textLocale!: string;
   @Field(() => Int) actionFieldPosition!: number;
   @Field() actionFieldTitle!: string;
   @Field(() => ImplementationStatus) status!: ImplementationStatus;

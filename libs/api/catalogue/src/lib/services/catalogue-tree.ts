@@ -1,4 +1,4 @@
-import { translate } from '@mitreden/api/core';
+import { translate, translatedLocale } from '@mitreden/api/core';
 import { translationList } from '@mitreden/api/processes';
 import type { TranslationView } from '@mitreden/api/processes';
 import { measureCode } from '@mitreden/shared/catalogue';
@@ -144,7 +144,7 @@ function provenanceCte(kind: 'goal' | 'measure'): string {
 
 function provenanceListSql(kind: 'goal' | 'measure'): string {
   return `${provenanceCte(kind)}
-    SELECT c.item_id::text AS item_id, c.direct, p.id::text AS id, p.number, p.title, p.source, p.state,
+    SELECT c.item_id::text AS item_id, c.direct, p.id::text AS id, p.number, p.title, p.language, p.source, p.state,
            p.support_count, f.id::text AS forum_id, f.title AS forum_title
       FROM contributions c
       JOIN proposals p ON p.id = c.proposal_id
@@ -177,6 +177,7 @@ interface ProvenanceRow {
   id: string;
   number: number;
   title: string;
+  language: string;
   source: string;
   state: string;
   support_count: number;
@@ -197,6 +198,7 @@ function toProvenanceProposal(row: ProvenanceRow, locale: Locale): ProvenancePro
     id: row.id,
     number: row.number,
     title: row.title,
+    language: row.language,
     source: row.source.toUpperCase(),
     state: row.state,
     forumTitle: row.forum_title ? translate(row.forum_title, locale) : null,
@@ -348,6 +350,7 @@ export async function loadCatalogueTree(queryable: CatalogueQueryable, versionId
         number: row.number,
         code: measureCode(fieldPosition, row.number),
         text: translate(row.text, locale),
+        textLocale: translatedLocale(row.text, locale),
         textTranslations: translationList(row.text),
         responsibility: row.responsibility,
         department: row.department,
@@ -360,6 +363,7 @@ export async function loadCatalogueTree(queryable: CatalogueQueryable, versionId
             id: milestone.id,
             position: milestone.position,
             title: translate(milestone.title, locale),
+            titleLocale: translatedLocale(milestone.title, locale),
             titleTranslations: translationList(milestone.title),
             dueOn: milestone.due_on,
             doneOn: milestone.done_on,
@@ -395,6 +399,7 @@ export async function loadCatalogueTree(queryable: CatalogueQueryable, versionId
         actionFieldId: row.action_field_id,
         position: row.position,
         title: translate(row.title, locale),
+        titleLocale: translatedLocale(row.title, locale),
         titleTranslations: translationList(row.title),
         sources: (goalSources.get(row.id) ?? []).map((source) => toProvenanceProposal(source, locale)),
         measures: measuresByGoal.get(row.id) ?? [],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { translate } from '@mitreden/api/core';
+import { translate, translatedLocale } from '@mitreden/api/core';
 import { measureCode } from '@mitreden/shared/catalogue';
 import type { Locale } from '@mitreden/shared/contracts';
 import type { CatalogueMeasureReferenceView, ImplementationStatus } from '../graphql/catalogue.types';
@@ -57,6 +57,7 @@ export class ProposalOutcome {
       measureId: row.measure_id,
       code: measureCode(row.field_position, row.number),
       text: translate(row.text, locale),
+      textLocale: translatedLocale(row.text, locale),
       actionFieldPosition: row.field_position,
       actionFieldTitle: translate(row.field_title, locale),
       status: row.status,

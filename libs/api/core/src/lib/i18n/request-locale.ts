@@ -34,6 +34,11 @@ export function translate(text: Partial<Record<string, string>> | null | undefin
   return text[locale] ?? text[DEFAULT_LOCALE] ?? '';
 }
 
+/** The language `translate` actually returned, so the page can mark a German fallback with `lang="de"`. */
+export function translatedLocale(text: Partial<Record<string, string>> | null | undefined, locale: string): string {
+  return text?.[locale] !== undefined ? locale : DEFAULT_LOCALE;
+}
+
 /** The language the client asked for (Accept-Language), for translatable fields. */
 export const RequestLocale = createParamDecorator((_data: unknown, context: ExecutionContext): Locale => {
   const request =

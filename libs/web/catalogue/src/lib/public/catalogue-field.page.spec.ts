@@ -45,6 +45,7 @@ function measure(overrides: Partial<PublicCatalogueMeasureFragment> = {}): Publi
     number: 1,
     code: '3.1',
     text: 'Sprachkurse im Stadtteil ausbauen',
+    textLocale: 'de',
     responsibility: '',
     department: '',
     costNote: '',
@@ -86,6 +87,7 @@ function detail(): Detail {
             id: 'g2',
             position: 1,
             title: 'Mehr Ausbildungsplätze',
+            titleLocale: 'de',
             sources: [],
             measures: [measure({ id: 'm-2-1', code: '2.1', status: 'IMPLEMENTED', progress: 100 })],
           },
@@ -100,11 +102,13 @@ function detail(): Detail {
             id: 'g3-1',
             position: 1,
             title: 'Deutsch lernen, wo man wohnt',
+            titleLocale: 'de',
             sources: [
               {
                 id: 'goal-src',
                 number: 7,
                 title: 'Sprachcafés überall',
+                language: 'de',
                 source: 'ONLINE',
                 state: 'published',
                 forumTitle: null,
@@ -130,10 +134,11 @@ function detail(): Detail {
                     id: 'ms1',
                     position: 1,
                     title: 'Träger gefunden',
+                    titleLocale: 'de',
                     dueOn: '2026-04-30',
                     doneOn: '2026-04-15',
                   },
-                  { id: 'ms2', position: 2, title: 'Erste Kurse', dueOn: '2026-09-01', doneOn: null },
+                  { id: 'ms2', position: 2, title: 'Erste Kurse', titleLocale: 'de', dueOn: '2026-09-01', doneOn: null },
                 ],
                 provenance: {
                   proposalCount: 3,
@@ -145,6 +150,7 @@ function detail(): Detail {
                       id: 'merged-result',
                       number: 40,
                       title: 'Betreuung bei Kursen',
+                      language: 'de',
                       source: 'CURATED',
                       state: 'published',
                       forumTitle: null,
@@ -155,6 +161,7 @@ function detail(): Detail {
                       id: 'orig-a',
                       number: 11,
                       title: 'Kita während des Sprachkurses',
+                      language: 'de',
                       source: 'FORUM',
                       state: 'merged',
                       forumTitle: 'Forum Linden',
@@ -165,6 +172,7 @@ function detail(): Detail {
                       id: 'orig-b',
                       number: 12,
                       title: 'Kinder mitbringen dürfen',
+                      language: 'de',
                       source: 'ONLINE',
                       state: 'merged',
                       forumTitle: null,
@@ -184,6 +192,7 @@ function detail(): Detail {
             id: 'g3-2',
             position: 2,
             title: 'Schulen stärken',
+            titleLocale: 'de',
             sources: [],
             measures: [measure({ id: 'm-3-3', number: 3, code: '3.3', status: 'DROPPED' })],
           },
@@ -264,6 +273,22 @@ describe('CatalogueFieldPage', () => {
     expect(text(root.querySelector('.mr-field-page__version'))).toBe(
       'Version 2, beschlossen am 12. März 2026 · Ratsbeschluss: Drucksache 1234/2026',
     );
+  });
+
+  it('marks every text with the language it is written in, so a German fallback is read as German', async () => {
+    const data = detail();
+    const goal = data.actionFields[1].goals[0];
+    goal.titleLocale = 'en';
+    goal.measures[0] = { ...goal.measures[0], textLocale: 'en' };
+    goal.measures[1].provenance.proposals[2] = { ...goal.measures[1].provenance.proposals[2], language: 'tr' };
+    const { root } = await render('3', data);
+    expect(root.querySelector('h2.mr-goal__title bdi')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('#measure-3-1 .mr-measure__text')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('#measure-3-2 .mr-measure__text')?.getAttribute('lang')).toBe('de');
+    const milestoneLangs = Array.from(root.querySelectorAll('#measure-3-2 li bdi[lang]')).map((bdi) => bdi.getAttribute('lang'));
+    expect(milestoneLangs).toContain('de');
+    const proposalLink = Array.from(root.querySelectorAll('#measure-3-2 a')).find((link) => text(link).includes('Kinder mitbringen'));
+    expect(proposalLink?.querySelector('bdi')?.getAttribute('lang')).toBe('tr');
   });
 
   it('renders each measure as an article anchored by its code, with facts, status, progress and milestones', async () => {

@@ -103,7 +103,7 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                         [fragment]="goalAnchor(goal.position)"
                         queryParamsHandling="preserve"
                       >
-                        <bdi>{{ goal.title }}</bdi>
+                        <bdi [attr.lang]="goal.titleLocale">{{ goal.title }}</bdi>
                       </a>
                       ({{
                         t('fields.measures.' + plural(goal.measures.length), {
@@ -122,7 +122,7 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
               <section class="mr-goal" [attr.aria-labelledby]="goalAnchor(goal.position)">
                 <h2 class="mr-goal__title" [id]="goalAnchor(goal.position)" tabindex="-1">
                   <span class="mr-goal__label">{{ t('field.goal', { number: count(goal.position) }) }} </span>
-                  <bdi>{{ goal.title }}</bdi>
+                  <bdi [attr.lang]="goal.titleLocale">{{ goal.title }}</bdi>
                 </h2>
                 @if (goal.sources.length) {
                   <div class="mr-goal__sources">
@@ -154,7 +154,7 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                             {{ t('status.' + measure.status) }}
                           </p>
                         </div>
-                        <p class="mr-measure__text" dir="auto">{{ measure.text }}</p>
+                        <p class="mr-measure__text" dir="auto" [attr.lang]="measure.textLocale">{{ measure.text }}</p>
 
                         <dl class="mr-measure__facts">
                           @if (measure.responsibility) {
@@ -208,7 +208,7 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
                           <ul class="mr-milestones">
                             @for (milestone of measure.milestones; track milestone.id) {
                               <li [class.mr-milestones__done]="!!milestone.doneOn">
-                                <bdi>{{ milestone.title }}</bdi>:
+                                <bdi [attr.lang]="milestone.titleLocale">{{ milestone.title }}</bdi>:
                                 @if (milestone.doneOn) {
                                   {{ t('milestone.done', { date: day(milestone.doneOn) }) }}
                                   <span class="mr-milestones__planned"
@@ -265,7 +265,7 @@ type PublicMeasure = PublicCatalogueField['goals'][number]['measures'][number];
             <ng-template #proposalItem let-proposal>
               <li class="mr-proposal">
                 <a [routerLink]="['/proposals', proposal.id]">
-                  {{ t('proposal.number', { number: proposal.number }) }} <bdi>{{ proposal.title }}</bdi>
+                  {{ t('proposal.number', { number: proposal.number }) }} <bdi [attr.lang]="proposal.language">{{ proposal.title }}</bdi>
                 </a>
                 <span class="mr-proposal__meta">
                   @if (proposal.forumTitle) {

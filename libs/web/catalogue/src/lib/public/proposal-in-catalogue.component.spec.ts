@@ -13,6 +13,7 @@ const reference = (code: string, text: string): Reference => ({
   measureId: `m-${code}`,
   code,
   text,
+  textLocale: 'de',
   actionFieldPosition: Number(code.split('.')[0]),
   actionFieldTitle: 'Bildung und Sprache',
   status: 'IN_PROGRESS',
@@ -54,6 +55,8 @@ describe('ProposalInCatalogueComponent', () => {
     const links = Array.from(root.querySelectorAll('a')).map((link) => link.getAttribute('href'));
     expect(links).toEqual(['/catalogue/1#measure-1-2', '/catalogue/3#measure-3-10']);
     expect(text(root.querySelector('li'))).toBe('Maßnahme 1.2: Sprachcafés ausbauen (Bildung und Sprache · In Umsetzung)');
+    // The measure's text says its language (German here), whatever the page's language is.
+    expect(root.querySelector('li bdi')?.getAttribute('lang')).toBe('de');
   });
 
   it('renders nothing when the proposal fed no measure or the request fails', async () => {

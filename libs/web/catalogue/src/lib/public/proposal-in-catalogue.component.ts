@@ -29,7 +29,7 @@ type MeasureReference = ProposalInCatalogueQuery['proposalInCatalogue'][number];
               <a [routerLink]="['/catalogue', measure.actionFieldPosition]" [fragment]="anchor(measure.code)">
                 {{ t('inCatalogue.measure', { code: measure.code }) }}</a
               >:
-              <bdi>{{ measure.text }}</bdi>
+              <bdi [attr.lang]="measure.textLocale">{{ measure.text }}</bdi>
               <span class="mr-in-catalogue__meta">
                 (<bdi>{{ measure.actionFieldTitle }}</bdi> · {{ t('status.' + measure.status) }})</span
               >

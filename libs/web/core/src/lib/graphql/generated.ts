@@ -235,6 +235,8 @@ export type CatalogueGoal = {
   /** Goal proposals it came from */
   sources: Array<ProvenanceProposal>;
   title: Scalars['String']['output'];
+  /** Language of `title`: the requested one, or "de" when it fell back */
+  titleLocale: Scalars['String']['output'];
   titleTranslations: Array<Translation>;
 };
 
@@ -280,6 +282,8 @@ export type CatalogueMeasure = {
   statusHistory: Array<MeasureStatusChange>;
   /** In the requested language (German fallback) */
   text: Scalars['String']['output'];
+  /** Language of `text`: the requested one, or "de" when it fell back */
+  textLocale: Scalars['String']['output'];
   textTranslations: Array<Translation>;
 };
 
@@ -313,6 +317,8 @@ export type CatalogueMeasureReference = {
   status: ImplementationStatus;
   /** In the requested language (German fallback) */
   text: Scalars['String']['output'];
+  /** Language of `text`: the requested one, or "de" when it fell back */
+  textLocale: Scalars['String']['output'];
   versionNumber: Scalars['Int']['output'];
 };
 
@@ -324,6 +330,8 @@ export type CatalogueMilestone = {
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
   title: Scalars['String']['output'];
+  /** Language of `title`: the requested one, or "de" when it fell back */
+  titleLocale: Scalars['String']['output'];
   titleTranslations: Array<Translation>;
 };
 
@@ -1963,6 +1971,8 @@ export type ProvenanceProposal = {
   direct: Scalars['Boolean']['output'];
   forumTitle: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Language the title was written in (BCP 47) */
+  language: Scalars['String']['output'];
   number: Scalars['Int']['output'];
   /** ONLINE, FORUM, PAPER, SURVEY or CURATED (a merge result) */
   source: Scalars['String']['output'];
@@ -4044,6 +4054,7 @@ export type PublicProvenanceProposalFragment = {
   id: string;
   number: number;
   title: string;
+  language: string;
   source: string;
   state: string;
   forumTitle: string | null;
@@ -4056,13 +4067,21 @@ export type PublicCatalogueMeasureFragment = {
   number: number;
   code: string;
   text: string;
+  textLocale: string;
   responsibility: string;
   department: string;
   costNote: string;
   priority: MeasurePriority | null;
   status: ImplementationStatus;
   progress: number;
-  milestones: Array<{ id: string; position: number; title: string; dueOn: string; doneOn: string | null }>;
+  milestones: Array<{
+    id: string;
+    position: number;
+    title: string;
+    titleLocale: string;
+    dueOn: string;
+    doneOn: string | null;
+  }>;
   provenance: {
     proposalCount: number;
     forumCount: number;
@@ -4072,6 +4091,7 @@ export type PublicCatalogueMeasureFragment = {
       id: string;
       number: number;
       title: string;
+      language: string;
       source: string;
       state: string;
       forumTitle: string | null;
@@ -4086,10 +4106,12 @@ export type PublicCatalogueGoalFragment = {
   id: string;
   position: number;
   title: string;
+  titleLocale: string;
   sources: Array<{
     id: string;
     number: number;
     title: string;
+    language: string;
     source: string;
     state: string;
     forumTitle: string | null;
@@ -4101,13 +4123,21 @@ export type PublicCatalogueGoalFragment = {
     number: number;
     code: string;
     text: string;
+    textLocale: string;
     responsibility: string;
     department: string;
     costNote: string;
     priority: MeasurePriority | null;
     status: ImplementationStatus;
     progress: number;
-    milestones: Array<{ id: string; position: number; title: string; dueOn: string; doneOn: string | null }>;
+    milestones: Array<{
+      id: string;
+      position: number;
+      title: string;
+      titleLocale: string;
+      dueOn: string;
+      doneOn: string | null;
+    }>;
     provenance: {
       proposalCount: number;
       forumCount: number;
@@ -4117,6 +4147,7 @@ export type PublicCatalogueGoalFragment = {
         id: string;
         number: number;
         title: string;
+        language: string;
         source: string;
         state: string;
         forumTitle: string | null;
@@ -4200,10 +4231,12 @@ export type CatalogueFieldDetailQuery = {
         id: string;
         position: number;
         title: string;
+        titleLocale: string;
         sources: Array<{
           id: string;
           number: number;
           title: string;
+          language: string;
           source: string;
           state: string;
           forumTitle: string | null;
@@ -4215,6 +4248,7 @@ export type CatalogueFieldDetailQuery = {
           number: number;
           code: string;
           text: string;
+          textLocale: string;
           responsibility: string;
           department: string;
           costNote: string;
@@ -4225,6 +4259,7 @@ export type CatalogueFieldDetailQuery = {
             id: string;
             position: number;
             title: string;
+            titleLocale: string;
             dueOn: string;
             doneOn: string | null;
           }>;
@@ -4237,6 +4272,7 @@ export type CatalogueFieldDetailQuery = {
               id: string;
               number: number;
               title: string;
+              language: string;
               source: string;
               state: string;
               forumTitle: string | null;
@@ -4260,6 +4296,7 @@ export type ProposalInCatalogueQuery = {
     measureId: string;
     code: string;
     text: string;
+    textLocale: string;
     actionFieldPosition: number;
     actionFieldTitle: string;
     status: ImplementationStatus;
@@ -7632,6 +7669,7 @@ export const PublicProvenanceProposalFragmentDoc = gql`
     id
     number
     title
+    language
     source
     state
     forumTitle
@@ -7645,6 +7683,7 @@ export const PublicCatalogueMeasureFragmentDoc = gql`
     number
     code
     text
+    textLocale
     responsibility
     department
     costNote
@@ -7655,6 +7694,7 @@ export const PublicCatalogueMeasureFragmentDoc = gql`
       id
       position
       title
+      titleLocale
       dueOn
       doneOn
     }
@@ -7678,6 +7718,7 @@ export const PublicCatalogueGoalFragmentDoc = gql`
     id
     position
     title
+    titleLocale
     sources {
       ...PublicProvenanceProposal
     }
@@ -9364,6 +9405,7 @@ export const ProposalInCatalogueDocument = gql`
       measureId
       code
       text
+      textLocale
       actionFieldPosition
       actionFieldTitle
       status
