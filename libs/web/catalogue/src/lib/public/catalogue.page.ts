@@ -194,18 +194,22 @@ type PublicActionField = PublicCatalogue['actionFields'][number];
     .mr-catalogue__versions a[aria-current='page'] {
       font-weight: 700;
     }
+    /* One grid for all rows (rows are subgrids), so every bar starts and ends at the same place and
+       the lengths compare; a grid per row would size each bar by the width of its own figures. */
     .mr-status-summary {
       list-style: none;
       margin: 0;
       padding: 0;
       display: grid;
-      gap: 0.5rem;
+      grid-template-columns: minmax(8rem, 12rem) minmax(6rem, 1fr) auto;
+      gap: 0.5rem 0.75rem;
     }
     .mr-status-summary__row {
       display: grid;
-      grid-template-columns: minmax(8rem, 12rem) minmax(6rem, 1fr) auto;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
       align-items: center;
-      gap: 0.75rem;
+      row-gap: 0.25rem;
     }
     .mr-status-summary__bar {
       display: block;
@@ -232,7 +236,7 @@ type PublicActionField = PublicCatalogue['actionFields'][number];
       background: var(--mat-sys-outline);
     }
     @media (max-width: 36rem) {
-      .mr-status-summary__row {
+      .mr-status-summary {
         grid-template-columns: 1fr auto;
       }
       .mr-status-summary__bar {
